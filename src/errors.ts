@@ -1,0 +1,42 @@
+// The error taxonomy. UserError: the input is wrong (exit 2). Anything else
+// that escapes is an internal error (exit 1).
+
+/** Where in which file a problem is. Line and column are 1-based. */
+export interface Position {
+  file: string;
+  line?: number;
+  col?: number;
+}
+
+export interface Diagnostic extends Position {
+  /** Dotted path of the field, e.g. charts[2].series[0].metrics[1]. */
+  path?: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+/** file:line:col: path: message (hint: ...) — one line, as compilers print. */
+export function formatDiagnostic(d: Diagnostic): string {
+  let where = d.file;
+  if (d.line !== undefined) where += `:${d.line}`;
+  if (d.line !== undefined && d.col !== undefined) where += `:${d.col}`;
+  const field = d.path ? ` ${d.path}:` : '';
+  const level = d.severity === 'warning' ? ' warning:' : '';
+  const hint = d.hint ? ` (hint: ${d.hint})` : '';
+  return `${where}:${level}${field} ${d.message}${hint}`;
+}
+
+export class UserError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[] | Diagnostic) {
+    const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics];
+    super(list.map(formatDiagnostic).join('\n'));
+    this.name = 'UserError';
+    this.diagnostics = list;
+  }
+}
+
+export function userError(file: string, message: string, extra: Partial<Diagnostic> = {}): UserError {
+  return new UserError({ file, message, severity: 'error', ...extra });
+}

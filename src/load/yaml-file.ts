@@ -1,0 +1,77 @@
+// Load: a YAML file to plain data, keeping the document so that any field can
+// be traced back to its line and column.
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { UserError, userError } from '../errors.js';
+
+export type PathSegment = string | number;
+
+export interface LoadedYaml {
+  file: string;
+  data: unknown;
+  /**
+   * 1-based line and column of the value at `path` (or of its key, with
+   * `key`), falling back to the nearest parent that exists.
+   */
+  locate(path: readonly PathSegment[], key?: string): { line: number; col: number };
+}
+
+export async function loadYamlFile(file: string): Promise<LoadedYaml> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+    throw userError(file, why);
+  }
+  return parseYamlText(file, text);
+}
+
+export function parseYamlText(file: string, text: string): LoadedYaml {
+  const lineCounter = new LineCounter();
+  // uniqueKeys rejects duplicate keys; maxAliasCount bounds alias expansion.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems = [...doc.errors];
+  if (problems.length > 0) {
+    throw new UserError(
+      problems.map((err) => {
+        const pos = lineCounter.linePos(err.pos[0]);
+        return { file, line: pos.line, col: pos.col, message: firstLine(err.message), severity: 'error' as const };
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw userError(file, firstLine((e as Error).message), { hint: 'aliases (*name) may not expand this much' });
+  }
+  return { file, data, locate: (path, key) => locate(doc, lineCounter, path, key) };
+}
+
+function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[], key?: string): { line: number; col: number } {
+  if (key !== undefined) {
+    const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (pair && isNode(pair.key) && pair.key.range) return pos(lc, pair.key.range[0]);
+    }
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      return pos(lc, node.range[0]);
+    }
+  }
+  return { line: 1, col: 1 };
+}
+
+function pos(lc: LineCounter, offset: number): { line: number; col: number } {
+  const p = lc.linePos(offset);
+  return { line: p.line, col: p.col };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,141 @@
+// The one schema for briefing data files. Types, error messages and the JSON
+// Schema all come from here.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'expected an id of lower-case letters, digits and _ (e.g. purchase_amount_2021)');
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** How a figure was read from a corrupted source: the original string and the reading. */
+export const Reading = z.strictObject({
+  original: text.describe('the string exactly as it stands in the source'),
+  reading: text.describe('how it was read, and why'),
+});
+
+export const Unit = z.enum(['亿元', '万元', '%', '个', '项', '家', '名', '倍', '天', '个月', '省']);
+
+export const Metric = z.strictObject({
+  id,
+  label: text.describe('what is measured, short enough for a chart axis'),
+  value: z.number().finite(),
+  decimals: z
+    .number()
+    .int()
+    .min(0)
+    .max(6)
+    .optional()
+    .describe('digits after the point as the source writes them (321.70 has 2); YAML drops trailing zeros'),
+  unit: Unit,
+  year: z.number().int().min(1949).max(2100).optional(),
+  scope: text.optional().describe('where or when the figure holds, when a year alone does not say'),
+  approx: z.enum(['more_than', 'about']).optional().describe('the source gives 800多 (more_than) or 约12.4 (about)'),
+  quote: text.describe('the sentence of the source the figure comes from'),
+  reading: Reading.optional().describe('set when the figure is an interpretation of a corrupted source'),
+  derived: z
+    .strictObject({
+      ratio: z.tuple([id, id]).describe('[numerator, denominator] metric ids'),
+    })
+    .optional()
+    .describe('a stated figure the validator recomputes from its inputs'),
+});
+
+export const ChartKind = z.enum(['bar', 'hbar']);
+
+export const Chart = z.strictObject({
+  id,
+  kind: ChartKind,
+  title: text,
+  unit: Unit,
+  categories: z.array(text).min(1),
+  series: z
+    .array(
+      z.strictObject({
+        name: text,
+        metrics: z.array(id).min(1).describe('one metric id per category'),
+      }),
+    )
+    .min(1),
+});
+
+export const Case = z.strictObject({
+  id,
+  place: text.describe('city, county or district, e.g. 温州市'),
+  title: text.describe('one line saying what was done'),
+  text: text.describe('the full case as the source tells it'),
+  metrics: z.array(id).default([]),
+});
+
+export const Section = z.strictObject({
+  id,
+  title: text.describe('the four-character heading, e.g. 建章立制'),
+  headline: text.describe('the rest of the heading, e.g. 三个强化促保障'),
+  points: z.array(text).min(1).max(6).describe('the bullets shown on the slide'),
+  summary: text.describe('the full paragraph; it becomes the speaker notes'),
+  metrics: z.array(id).default([]).describe('key figures shown on the slide'),
+  charts: z.array(id).default([]),
+  cases: z.array(id).default([]),
+});
+
+export const Part = z.strictObject({
+  id,
+  title: text,
+  intro: text.optional(),
+  sections: z.array(Section).min(1),
+});
+
+export const Milestone = z.strictObject({
+  year: z.number().int().min(1949).max(2100),
+  text: text,
+  quote: text,
+});
+
+export const Recognition = z.strictObject({
+  year: z.number().int().min(1949).max(2100),
+  by: text.describe('the ministry that gave it'),
+  text: text,
+  quote: text,
+});
+
+export const Comparison = z.strictObject({
+  label: text,
+  from: id,
+  to: id,
+  multiple: id.optional(),
+  chart: id.optional().describe('a chart drawn under the figures'),
+});
+
+export const BriefingData = z.strictObject({
+  meta: z.strictObject({
+    title: text,
+    subtitle: text.optional(),
+    organisation: text.describe('who presents the deck'),
+    date: isoDate.describe('the date of the source; also the date stamped in the package'),
+    language: z.literal('zh-CN').default('zh-CN'),
+  }),
+  source: z.strictObject({
+    title: text,
+    publisher: text,
+    date: isoDate,
+    via: text.optional().describe('where the copy used was found'),
+    notes: z.array(text).default([]).describe('how the copy was cleaned'),
+  }),
+  summary: text.describe('the opening paragraph'),
+  headline: z.array(Comparison).min(1).max(4),
+  metrics: z.array(Metric).min(1),
+  charts: z.array(Chart).default([]),
+  cases: z.array(Case).default([]),
+  parts: z.array(Part).min(1),
+  milestones: z.array(Milestone).default([]),
+  recognitions: z.array(Recognition).default([]),
+  closing: z.strictObject({ title: text, text: text }),
+});
+
+export type BriefingData = z.infer<typeof BriefingData>;
+export type Metric = z.infer<typeof Metric>;
+export type Chart = z.infer<typeof Chart>;
+export type Case = z.infer<typeof Case>;
+export type Section = z.infer<typeof Section>;
+export type Part = z.infer<typeof Part>;
+export type Unit = z.infer<typeof Unit>;

@@ -1,0 +1,44 @@
+// A brand template is data: templates/<name>/template.yaml plus its assets.
+import { z } from 'zod';
+
+const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'expected a colour as six hex digits without # (e.g. 1F4E79)');
+// Asset paths are relative to the template folder; they are resolved and
+// confined to it when the template is loaded.
+const assetPath = z.string().min(1).regex(/^[^\\]+$/, 'use / in asset paths');
+// pptxgenjs writes fontFace into XML unescaped: keep font names plain.
+const fontName = z.string().regex(/^[\p{L}\p{N} ._-]+$/u, 'expected a plain font name (letters, digits, spaces)');
+
+export const Template = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  slide: z.strictObject({
+    width_in: z.number().min(4).max(56),
+    height_in: z.number().min(3).max(56),
+  }),
+  colors: z.strictObject({
+    primary: hex.describe('title bars, headings'),
+    accent: hex.describe('highlights, the current value in charts'),
+    text: hex,
+    muted: hex.describe('footers, captions, axis labels'),
+    background: hex,
+    surface: hex.describe('panels behind figures and cases'),
+    on_primary: hex.describe('text drawn on the primary colour'),
+    chart: z.array(hex).min(2).describe('series colours in order'),
+  }),
+  fonts: z.strictObject({
+    east_asian: fontName.describe('face PowerPoint uses for Chinese, e.g. Microsoft YaHei'),
+    latin: fontName.describe('face for Latin letters and digits'),
+    file: assetPath.describe('the font file (inside the template) used to draw charts and measure text'),
+    family: fontName.describe('the family name the font file registers as'),
+  }),
+  logo: z
+    .strictObject({
+      file: assetPath.describe('PNG inside the template'),
+      width_in: z.number().positive(),
+      height_in: z.number().positive(),
+    })
+    .optional(),
+  footer: z.string().describe('text at the left of every footer, before the source'),
+});
+
+export type Template = z.infer<typeof Template>;
