@@ -1,0 +1,89 @@
+// The deck model: plain objects, no positions. Built by the model stage from
+// data + template, placed by layout, drawn by render.
+
+export interface Deck {
+  title: string;
+  subject: string;
+  author: string;
+  /** ISO date of the source; stamped as the package date. */
+  date: string;
+  lang: 'zh-CN';
+  slides: Slide[];
+}
+
+export type SlideKind =
+  | 'title'
+  | 'agenda'
+  | 'headline'
+  | 'divider'
+  | 'measure'
+  | 'timeline'
+  | 'area'
+  | 'recognitions'
+  | 'sources'
+  | 'closing';
+
+export interface Slide {
+  kind: SlideKind;
+  /** 1-based slide number. */
+  number: number;
+  title: string;
+  subtitle?: string;
+  blocks: Block[];
+  /** Speaker notes: plain text, paragraphs separated by blank lines. */
+  notes: string;
+  footer: { text: string; source: string; page: string };
+}
+
+export type Block =
+  | { type: 'bullets'; items: string[] }
+  | { type: 'paragraph'; text: string; role: 'lead' | 'body' | 'caption' }
+  | { type: 'figures'; items: Figure[] }
+  | { type: 'comparisons'; items: ComparisonFigure[] }
+  | { type: 'chart'; chart: ChartSpec }
+  | { type: 'cases'; items: CaseCard[] }
+  | { type: 'timeline'; items: { label: string; text: string }[] }
+  | { type: 'list'; items: ListItem[] }
+  | { type: 'agenda'; items: { number: string; title: string; detail: string }[] };
+
+/** A key figure as shown: value already formatted with its unit. */
+export interface Figure {
+  value: string;
+  label: string;
+  context?: string;
+}
+
+export interface ComparisonFigure {
+  label: string;
+  from: Figure;
+  to: Figure;
+  multiple?: string;
+  chart?: ChartSpec;
+}
+
+export interface CaseCard {
+  place: string;
+  title: string;
+  figures: string[];
+}
+
+export interface ListItem {
+  badge: string;
+  heading: string;
+  text: string;
+}
+
+export interface ChartSpec {
+  id: string;
+  kind: 'bar' | 'hbar';
+  title: string;
+  unit: string;
+  categories: string[];
+  series: { name: string; values: number[]; labels: string[] }[];
+  /** Index of the category drawn in the accent colour (the current value), if any. */
+  highlight?: number;
+  /** Upper bound of the value axis, when the unit has one (100 for %). */
+  max?: number;
+  /** States every number, for the picture's alt text. */
+  alt: string;
+}
