@@ -1,0 +1,44 @@
+// Layout: the deck model -> every element placed, text measured to fit.
+import type { Deck, Slide } from '../model/deck.js';
+import type { Template } from '../schema/template.js';
+import { inches } from '../util/units.js';
+import { Composer, frameOf } from './composer.js';
+import type { Measurer } from './measure.js';
+import type { PlacedDeck, PlacedSlide } from './placed.js';
+import { contentChrome } from './slides/chrome.js';
+import { closingSlide, coverSlide, dividerSlide } from './slides/cover.js';
+import { agendaSlide, headlineSlide } from './slides/overview.js';
+import { areaSlide, measureSlide } from './slides/section.js';
+import { recognitionsSlide, sourcesSlide, timelineSlide } from './slides/lists.js';
+
+type Draw = (c: Composer, s: Slide) => void;
+
+const CONTENT: Partial<Record<Slide['kind'], Draw>> = {
+  agenda: agendaSlide,
+  headline: headlineSlide,
+  measure: measureSlide,
+  area: areaSlide,
+  timeline: timelineSlide,
+  recognitions: recognitionsSlide,
+  sources: sourcesSlide,
+};
+const COVER: Partial<Record<Slide['kind'], Draw>> = { title: coverSlide, divider: dividerSlide, closing: closingSlide };
+
+export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedDeck {
+  const frame = frameOf(template);
+  const overflows: PlacedDeck['overflows'] = [];
+  const slides = deck.slides.map((s): PlacedSlide => {
+    const c = new Composer(m, frame, s.number);
+    const cover = COVER[s.kind];
+    if (cover) cover(c, s);
+    else {
+      contentChrome(c, s);
+      const draw = CONTENT[s.kind];
+      if (!draw) throw new Error(`internal: no layout for slide kind ${s.kind}`);
+      draw(c, s);
+    }
+    overflows.push(...c.overflows);
+    return { source: s, background: template.colors.background, layout: cover ? 'cover' : 'content', elements: c.elements };
+  });
+  return { widthIn: inches(frame.W), heightIn: inches(frame.H), slides, overflows };
+}

@@ -1,0 +1,26 @@
+// What every content slide has: title, subtitle, rule, footer with source and page.
+import type { Slide } from '../../model/deck.js';
+import type { Composer } from '../composer.js';
+import { box } from '../fit.js';
+
+export function contentChrome(c: Composer, s: Slide): void {
+  const { W, mx, colors, logo } = c.f;
+  const titleW = W - 2 * mx - 0.25 - (logo ? logo.w + 0.3 : 0);
+  c.rect('title-mark', box(mx, 0.42, 0.09, 0.58), colors.accent);
+  c.text('title', box(mx + 0.25, 0.32, titleW, 0.62), s.title + (s.subtitle ? `　${s.subtitle}` : ''), {
+    max: 28,
+    min: 20,
+    bold: true,
+    color: colors.primary,
+    valign: 'middle',
+  });
+  c.rect('title-rule', box(mx, 1.18, W - 2 * mx, 0.02), colors.primary);
+  footer(c, s, colors.muted);
+}
+
+export function footer(c: Composer, s: Slide, color: string): void {
+  const { W, H, mx } = c.f;
+  const text = [s.footer.text, s.footer.source].filter(Boolean).join('　|　');
+  c.text('footer', box(mx, H - 0.45, W - 2 * mx - 1.4, 0.3), text, { max: 10, min: 8, color, valign: 'middle' });
+  c.text('page', box(W - mx - 1.3, H - 0.45, 1.3, 0.3), s.footer.page, { max: 10, min: 8, color, align: 'right', valign: 'middle' });
+}

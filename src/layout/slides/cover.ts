@@ -1,0 +1,49 @@
+// Slides on a coloured field: the cover, part dividers and the closing slide.
+import type { Block, Slide } from '../../model/deck.js';
+import type { Composer } from '../composer.js';
+import { box } from '../fit.js';
+import { footer } from './chrome.js';
+
+const paragraph = (s: Slide, role: string): string | undefined =>
+  s.blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && b.role === role)?.text;
+
+export function coverSlide(c: Composer, s: Slide): void {
+  const { W, H, colors } = c.f;
+  const band = H * 0.6;
+  c.rect('band', box(0, 0, W, band), colors.primary);
+  c.text('title', box(0.9, 1.3, W - 1.8, 1.3), s.title, { max: 44, min: 28, bold: true, color: colors.on_primary, valign: 'bottom' });
+  c.rect('title-accent', box(0.9, 2.8, 1.4, 0.07), colors.accent);
+  if (s.subtitle) c.text('subtitle', box(0.9, 3.05, W - 1.8, 0.9), s.subtitle, { max: 28, min: 18, color: colors.on_primary });
+  const caption = paragraph(s, 'caption');
+  if (caption) c.text('caption', box(0.9, band + 0.45, W - 4.5, 0.55), caption, { max: 20, min: 14, color: colors.text, valign: 'middle' });
+  footer(c, s, colors.muted);
+}
+
+export function closingSlide(c: Composer, s: Slide): void {
+  const { W, H, colors } = c.f;
+  const band = H * 0.6;
+  c.rect('band', box(0, 0, W, band), colors.primary);
+  c.text('title', box(0.9, 1.1, W - 1.8, 1.2), s.title, { max: 54, min: 32, bold: true, color: colors.on_primary, align: 'center', valign: 'bottom' });
+  c.rect('title-accent', box(W / 2 - 0.7, 2.5, 1.4, 0.07), colors.accent);
+  const lead = paragraph(s, 'lead');
+  if (lead) c.text('lead', box(1.4, 2.8, W - 2.8, 1.3), lead, { max: 24, min: 16, color: colors.on_primary, align: 'center' });
+  const caption = paragraph(s, 'caption');
+  if (caption) c.text('caption', box(0.9, band + 0.45, W - 1.8, 0.55), caption, { max: 20, min: 14, color: colors.text, align: 'center', valign: 'middle' });
+  footer(c, s, colors.muted);
+}
+
+export function dividerSlide(c: Composer, s: Slide): void {
+  const { W, H, colors, bottom } = c.f;
+  const panel = W * 0.38;
+  c.rect('panel', box(0, 0, panel, H), colors.primary);
+  if (s.subtitle) c.text('part', box(0.8, 2.1, panel - 1.3, 0.6), s.subtitle, { max: 22, min: 16, color: colors.on_primary });
+  c.rect('title-accent', box(0.8, 2.8, 1.0, 0.07), colors.accent);
+  c.text('title', box(0.8, 3.0, panel - 1.3, 2.0), s.title, { max: 34, min: 22, bold: true, color: colors.on_primary });
+  const x = panel + 0.7;
+  const w = W - x - 0.8;
+  const bullets = s.blocks.find((b): b is Extract<Block, { type: 'bullets' }> => b.type === 'bullets');
+  if (bullets) c.text('sections', box(x, 1.3, w, 3.0), bullets.items, { max: 24, min: 16, color: colors.text, paraSpace: 0.7, valign: 'middle' });
+  const lead = paragraph(s, 'lead');
+  if (lead) c.text('intro', box(x, 4.6, w, bottom - 4.6), lead, { max: 16, min: 12, color: colors.muted });
+  footer(c, s, colors.muted);
+}

@@ -1,0 +1,64 @@
+// A reform measure (bullets and figures) or an achievement area (figures,
+// chart and cases).
+import type { Block, Figure, Slide } from '../../model/deck.js';
+import type { Composer } from '../composer.js';
+import { box } from '../fit.js';
+
+type Of<T extends Block['type']> = Extract<Block, { type: T }>;
+const find = <T extends Block['type']>(s: Slide, type: T) => s.blocks.find((b): b is Of<T> => b.type === type);
+
+function figureCard(c: Composer, name: string, x: number, y: number, w: number, h: number, f: Figure): void {
+  const { colors } = c.f;
+  c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
+  c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
+  const inner = w - 0.4;
+  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value, { max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
+  const label = f.context ? `${f.label}（${f.context}）` : f.label;
+  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { max: 14, min: 11, color: colors.text });
+}
+
+export function measureSlide(c: Composer, s: Slide): void {
+  const { W, mx, top, bottom, colors } = c.f;
+  const figures = find(s, 'figures')?.items ?? [];
+  const sideW = figures.length ? 3.7 : 0;
+  const mainW = W - 2 * mx - (sideW ? sideW + 0.45 : 0);
+  const bullets = find(s, 'bullets');
+  if (bullets) c.text('points', box(mx, top, mainW, bottom - top), bullets.items, { max: 20, min: 14, color: colors.text, bullet: true, paraSpace: 0.8 });
+  const gap = 0.25;
+  const cardH = Math.min(1.6, (bottom - top - gap * (figures.length - 1)) / Math.max(1, figures.length));
+  figures.forEach((f, i) => figureCard(c, `figure-${i}`, W - mx - sideW, top + i * (cardH + gap), sideW, cardH, f));
+}
+
+export function areaSlide(c: Composer, s: Slide): void {
+  const { W, mx, top, bottom, colors } = c.f;
+  const figures = find(s, 'figures')?.items ?? [];
+  const gap = 0.3;
+  const rowH = figures.length ? 1.3 : 0;
+  const fw = (W - 2 * mx - (figures.length - 1) * gap) / Math.max(1, figures.length);
+  figures.forEach((f, i) => figureCard(c, `figure-${i}`, mx + i * (fw + gap), top, fw, rowH, f));
+
+  const y = top + (rowH ? rowH + 0.3 : 0);
+  const chartW = 7.0;
+  const chart = find(s, 'chart')?.chart;
+  if (chart) {
+    c.text('chart-title', box(mx, y, chartW, 0.4), `${chart.title}（${chart.unit}）`, { max: 16, min: 12, bold: true, color: colors.text });
+    c.chart('chart', box(mx, y + 0.45, chartW, bottom - y - 0.45), chart);
+  }
+  const cases = find(s, 'cases')?.items ?? [];
+  const x = mx + chartW + 0.4;
+  const w = W - mx - x;
+  if (cases.length === 0) return;
+  c.text('cases-heading', box(x, y, w, 0.4), '典型案例', { max: 16, min: 12, bold: true, color: colors.text });
+  const caseGap = 0.2;
+  const ch = (bottom - y - 0.45 - caseGap * (cases.length - 1)) / cases.length;
+  cases.forEach((item, i) => {
+    const cy = y + 0.45 + i * (ch + caseGap);
+    c.rect(`case-${i}-card`, box(x, cy, w, ch), colors.surface);
+    c.rect(`case-${i}-bar`, box(x, cy, 0.07, ch), colors.primary);
+    const inner = w - 0.4;
+    c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { max: 16, min: 12, bold: true, color: colors.primary });
+    const figH = item.figures.length ? Math.min(0.75, (ch - 0.55) * 0.45) : 0;
+    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { max: 15, min: 12, color: colors.text });
+    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { max: 14, min: 11, bold: true, color: colors.accent, valign: 'bottom' });
+  });
+}
