@@ -1,0 +1,105 @@
+// Charts to PNG bytes: Chart.js drawn on @napi-rs/canvas (Skia; no system
+// libraries), at the size the chart has on its slide.
+import { createCanvas } from '@napi-rs/canvas';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { ChartSpec } from '../model/deck.js';
+import type { Template } from '../schema/template.js';
+import { registerFont } from '../layout/measure.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+
+/** Canvas pixels per point of slide: 3 gives 216 px per inch. */
+export const PIXELS_PER_POINT = 3;
+/** Smallest text in a chart, in points on the slide. */
+export const MIN_CHART_FONT_PT = 12;
+
+export interface ChartStyle {
+  family: string;
+  fontPath: string;
+  colors: Template['colors'];
+}
+
+const hex = (c: string) => `#${c}`;
+
+/** Draws each bar's formatted value (with its unit) at the end of the bar. */
+const valueLabels: Plugin<'bar'> = {
+  id: 'valueLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const horizontal = chart.options.indexAxis === 'y';
+    const labels = (chart.options.plugins as { valueLabels?: { labels: string[][]; color: string; font: string } }).valueLabels;
+    if (!labels) return;
+    ctx.save();
+    ctx.fillStyle = labels.color;
+    ctx.font = labels.font;
+    chart.data.datasets.forEach((_, d) => {
+      chart.getDatasetMeta(d).data.forEach((bar, i) => {
+        const text = labels.labels[d]?.[i] ?? '';
+        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        ctx.textAlign = horizontal ? 'left' : 'center';
+        ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+        ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
+      });
+    });
+    ctx.restore();
+  },
+};
+
+export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfiguration<'bar'> {
+  const { colors, family } = style;
+  const horizontal = spec.kind === 'hbar';
+  const palette = colors.chart.map(hex);
+  const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family, size, weight });
+  const datasets = spec.series.map((s, i) => ({
+    label: s.name,
+    data: s.values,
+    backgroundColor:
+      spec.highlight !== undefined && spec.series.length === 1
+        ? s.values.map((_, j) => (j === spec.highlight ? hex(colors.accent) : palette[0]!))
+        : palette[i % palette.length]!,
+    borderRadius: 3,
+    maxBarThickness: horizontal ? 44 : 90,
+  }));
+  const valueAxis = {
+    beginAtZero: true,
+    max: spec.max,
+    grid: { color: '#E5E7EB' },
+    border: { display: false },
+    ticks: { font: font(13), color: hex(colors.muted), maxTicksLimit: 6, callback: (v: number | string) => `${v}${spec.unit === '%' ? '%' : ''}` },
+  };
+  const categoryAxis = {
+    grid: { display: false },
+    ticks: { font: font(14), color: hex(colors.text) },
+  };
+  const longest = Math.max(...spec.series.flatMap((s) => s.labels.map((l) => l.length)));
+  return {
+    type: 'bar',
+    data: { labels: spec.categories, datasets },
+    plugins: [valueLabels],
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      animation: false,
+      responsive: false,
+      devicePixelRatio: PIXELS_PER_POINT,
+      layout: { padding: horizontal ? { right: longest * 9 + 12, top: 4 } : { top: 26, right: 4 } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { display: spec.series.length > 1, position: 'top', align: 'end', labels: { font: font(13), color: hex(colors.text), boxWidth: 14 } },
+        // Read by the valueLabels plugin above.
+        valueLabels: { labels: spec.series.map((s) => s.labels), color: hex(colors.text), font: `bold 14px "${family}"` },
+      } as Record<string, unknown>,
+    },
+  };
+}
+
+/** The chart as PNG bytes, `widthPt` x `heightPt` on the slide. */
+export async function renderChartPng(spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle): Promise<Uint8Array> {
+  registerFont(style.fontPath, style.family);
+  const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartConfig(spec, style));
+  try {
+    return new Uint8Array(await canvas.encode('png'));
+  } finally {
+    chart.destroy();
+  }
+}

@@ -1,0 +1,56 @@
+// Finishing the package pptxgenjs wrote: mend its known defects
+// (../shared/notes/pptxgenjs.md) and re-zip it reproducibly and compressed.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+export interface FinishOptions {
+  /** The one date stamped everywhere in the package. */
+  date: Date;
+  eastAsian: string;
+  latin: string;
+}
+
+export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
+  const files = unzipSync(bytes);
+  const text = (name: string) => strFromU8(files[name]!);
+  const put = (name: string, s: string) => (files[name] = strToU8(s));
+
+  // [Content_Types].xml declares a slide master per slide that does not exist (#1444).
+  put(
+    '[Content_Types].xml',
+    text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (part in files ? tag : '')),
+  );
+
+  const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  put(
+    'docProps/core.xml',
+    text('docProps/core.xml')
+      .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${iso}`)
+      .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${iso}`),
+  );
+
+  for (const name of Object.keys(files)) {
+    if (!name.endsWith('.xml')) continue;
+    let xml = text(name);
+    const before = xml;
+    // Speaker notes are always written as en-US.
+    if (name.startsWith('ppt/notesSlides/')) xml = xml.replaceAll('lang="en-US"', 'lang="zh-CN"');
+    // fontFace fills latin, ea and cs alike: give Latin text the template's Latin face.
+    if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
+    if (xml !== before) put(name, xml);
+  }
+  return rezip(files, o.date);
+}
+
+/** Sorted entries, [Content_Types].xml first, one fixed date, deflated. */
+function rezip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
+  // Zip entry times are local wall-clock times: build the date from UTC parts so
+  // every time zone writes the same bytes.
+  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const zippable: Zippable = {};
+  for (const name of names) {
+    const stored = name.endsWith('.png') || name.endsWith('.jpeg') || name.endsWith('.jpg');
+    zippable[name] = [files[name]!, { level: stored ? 0 : 9, mtime }];
+  }
+  return zipSync(zippable);
+}

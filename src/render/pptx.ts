@@ -1,0 +1,92 @@
+// Render the placed deck to .pptx bytes with pptxgenjs, then finish the
+// package (render/finish.ts). Returns bytes; writes nothing.
+import PptxGenJS from 'pptxgenjs';
+import type { Element, PlacedDeck, PlacedSlide } from '../layout/placed.js';
+import type { LoadedTemplate } from '../template/load.js';
+import { xmlSafe } from '../util/sanitize.js';
+import { finishPackage } from './finish.js';
+
+export interface RenderedCharts {
+  /** PNG bytes by slide number and element name. */
+  get(slide: number, element: string): Uint8Array;
+}
+
+const LAYOUT = 'BRIEFING';
+const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content: 'CONTENT' };
+
+const dataUri = (png: Uint8Array) => `image/png;base64,${Buffer.from(png).toString('base64')}`;
+
+export async function renderPptx(deck: PlacedDeck, template: LoadedTemplate, charts: RenderedCharts, date: Date): Promise<Uint8Array> {
+  const t = template.spec;
+  const pptx = new PptxGenJS();
+  pptx.defineLayout({ name: LAYOUT, width: deck.widthIn, height: deck.heightIn });
+  pptx.layout = LAYOUT;
+  const first = deck.slides[0]?.source;
+  pptx.title = xmlSafe(first?.title ?? '');
+  pptx.company = 'briefing';
+  pptx.author = 'briefing';
+  pptx.theme = { headFontFace: t.fonts.east_asian, bodyFontFace: t.fonts.east_asian };
+
+  // The logo lives in the slide layouts, so the package holds it once per layout.
+  const logo = template.logo;
+  const logoAt = (x: number, y: number) =>
+    logo ? [{ image: { x, y, w: logo.widthIn, h: logo.heightIn, data: dataUri(logo.bytes), altText: `${t.name} logo` } }] : [];
+  const W = deck.widthIn;
+  const H = deck.heightIn;
+  const logoW = logo?.widthIn ?? 0;
+  pptx.defineSlideMaster({ title: MASTER.content, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, 0.42) });
+  pptx.defineSlideMaster({ title: MASTER.cover, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, H * 0.6 + 0.45) });
+
+  for (const placed of deck.slides) {
+    const slide = pptx.addSlide({ masterName: MASTER[placed.layout] });
+    for (const e of placed.elements) addElement(pptx, slide, e, placed, template, charts);
+    slide.addNotes(xmlSafe(placed.source.notes));
+  }
+  const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return finishPackage(bytes, { date, eastAsian: t.fonts.east_asian, latin: t.fonts.latin });
+}
+
+type SlideApi = ReturnType<PptxGenJS['addSlide']>;
+
+function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, placed: PlacedSlide, template: LoadedTemplate, charts: RenderedCharts): void {
+  const { x, y, w, h } = e.box;
+  switch (e.kind) {
+    case 'rect':
+      // An empty text with a shape: addShape alone writes no txBody (pptxgenjs #1441).
+      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' } });
+      return;
+    case 'text': {
+      const s = e.style;
+      const runs = e.paragraphs.map((p, i) => ({
+        text: xmlSafe(p),
+        options: {
+          breakLine: i < e.paragraphs.length - 1,
+          bullet: s.bullet ? { indent: s.size * 1.2 } : false,
+          paraSpaceAfter: s.paraSpace ?? 0,
+        },
+      }));
+      slide.addText(runs, {
+        x, y, w, h,
+        margin: 0,
+        fontFace: template.spec.fonts.east_asian,
+        fontSize: s.size,
+        color: s.color,
+        bold: s.bold ?? false,
+        align: s.align ?? 'left',
+        valign: s.valign ?? 'top',
+        lineSpacing: s.lineHeight,
+        lang: 'zh-CN',
+        fit: 'none',
+        wrap: true,
+        objectName: e.name,
+      });
+      return;
+    }
+    case 'image':
+      slide.addImage({ data: dataUri(e.png), x, y, w, h, altText: xmlSafe(e.alt), objectName: e.name });
+      return;
+    case 'chart':
+      slide.addImage({ data: dataUri(charts.get(placed.source.number, e.name)), x, y, w, h, altText: xmlSafe(e.chart.alt), objectName: e.name });
+      return;
+  }
+}

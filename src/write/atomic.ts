@@ -1,0 +1,25 @@
+// The only place that writes into the output folder: a temporary file in the
+// same folder, then a rename, so a failure never leaves half a deck and never
+// destroys the previous one.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { userError } from '../errors.js';
+
+export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(target);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw userError(dir, `cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'is the deck open in PowerPoint? Close it and build again' : undefined;
+    throw userError(target, `cannot write the deck (${code ?? String(e)}); the previous file is unchanged`, { hint });
+  }
+}
