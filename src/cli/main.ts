@@ -1,0 +1,89 @@
+// The CLI: argv -> command options, results -> messages and exit codes.
+// The one place that prints and the one top-level catch.
+import { join, relative } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { UserError, formatDiagnostic } from '../errors.js';
+import { packageRoot } from '../util/package-root.js';
+import { printBuildReport, printValidateReport } from './report.js';
+
+export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
+
+export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const root = packageRoot();
+  const templatesDir = join(root, 'templates');
+  let code: number = EXIT.ok;
+  const parser = yargs(argv)
+    .scriptName('briefing')
+    .usage('$0 <command> [options]\n\nRenders branded PowerPoint briefings with charts from YAML data.')
+    .command(
+      'build [files..]',
+      'Build a .pptx deck from each data file',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
+          .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name under templates/, or a template folder' })
+          .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+          .example('$0 build', 'every data file in data/ into out/<name>.pptx')
+          .example('$0 build data/zhejiang-2023.yaml --template plain', 'one deck with the plain template')
+          .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
+      async (a) => {
+        const { build } = await import('../commands/build.js');
+        const report = await build({
+          files: a.files ?? [],
+          template: a.template,
+          templatesDir,
+          outDir: a.out,
+          dataDir: 'data',
+          sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        });
+        code = printBuildReport(report, io);
+      },
+    )
+    .command(
+      'validate [files..]',
+      'Check data files and report every problem, without building',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
+          .example('$0 validate', 'check every data file in data/')
+          .example('$0 validate data/zhejiang-2023.yaml', 'check one file'),
+      async (a) => {
+        const { validate } = await import('../commands/validate.js');
+        code = printValidateReport(await validate(a.files ?? [], 'data'), io);
+      },
+    )
+    .demandCommand(1, 'Name a command: build or validate.')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .epilog('Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.')
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    })
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+  try {
+    await parser.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`briefing: ${e.message}\nRun "briefing --help" for usage.`);
+      return EXIT.input;
+    }
+    if (e instanceof UserError) {
+      for (const d of e.diagnostics) io.err(formatDiagnostic(d));
+      return EXIT.input;
+    }
+    io.err(`briefing: internal error: ${(e as Error)?.stack ?? String(e)}`);
+    io.err('This is a bug in briefing, not in your data. Please report it with the command you ran.');
+    return EXIT.internal;
+  }
+}
+
+class UsageError extends Error {}
+
+export const relativePath = (p: string) => relative(process.cwd(), p) || p;
+export { hideBin };

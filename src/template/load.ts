@@ -1,0 +1,78 @@
+// Load a brand template: template.yaml validated against its schema, assets
+// resolved inside the template folder and checked to be what they claim.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UserError, userError } from '../errors.js';
+import { loadYamlFile, type LoadedYaml } from '../load/yaml-file.js';
+import { Template } from '../schema/template.js';
+import { keysAt } from '../validate/keys.js';
+import { schemaDiagnostics } from '../validate/schema-issues.js';
+
+export interface LoadedTemplate {
+  dir: string;
+  spec: Template;
+  /** Absolute path of the font used to draw charts and measure text. */
+  fontPath: string;
+  fontBytes: Uint8Array;
+  logo?: { bytes: Uint8Array; widthIn: number; heightIn: number };
+}
+
+/** `nameOrDir` is a template name under `templatesDir`, or a path to a template folder. */
+export async function loadTemplate(nameOrDir: string, templatesDir: string): Promise<LoadedTemplate> {
+  const looksLikePath = nameOrDir.includes('/') || nameOrDir.includes(sep) || nameOrDir.startsWith('.');
+  const dir = looksLikePath ? resolve(nameOrDir) : join(templatesDir, nameOrDir);
+  const file = join(dir, 'template.yaml');
+  const exists = await stat(file).then(() => true, () => false);
+  if (!exists) {
+    throw userError(file, `no template "${nameOrDir}"`, { hint: `templates are folders with a template.yaml, e.g. ${join(templatesDir, 'default')}` });
+  }
+  const loaded = await loadYamlFile(file);
+  const parsed = Template.safeParse(loaded.data);
+  if (!parsed.success) throw new UserError(schemaDiagnostics(loaded, parsed.error, (p) => keysAt(Template, p)));
+  const spec = parsed.data;
+
+  const fontPath = await confined(dir, spec.fonts.file, loaded, ['fonts', 'file']);
+  const fontBytes = await readAsset(fontPath, loaded, ['fonts', 'file']);
+  if (!isFont(fontBytes)) throw assetError(loaded, ['fonts', 'file'], `${spec.fonts.file} is not a TrueType, OpenType or WOFF font`);
+
+  let logo: LoadedTemplate['logo'];
+  if (spec.logo) {
+    const logoPath = await confined(dir, spec.logo.file, loaded, ['logo', 'file']);
+    const bytes = await readAsset(logoPath, loaded, ['logo', 'file']);
+    if (!isPng(bytes)) throw assetError(loaded, ['logo', 'file'], `${spec.logo.file} is not a PNG image`);
+    logo = { bytes, widthIn: spec.logo.width_in, heightIn: spec.logo.height_in };
+  }
+  return { dir, spec, fontPath, fontBytes, logo };
+}
+
+/** Resolve `rel` inside `dir`, following symbolic links, and refuse anything outside. */
+async function confined(dir: string, rel: string, loaded: LoadedYaml, path: (string | number)[]): Promise<string> {
+  if (isAbsolute(rel)) throw assetError(loaded, path, `"${rel}" is an absolute path`, 'asset paths are relative to the template folder');
+  const root = await realpath(dir);
+  const target = resolve(root, rel);
+  const real = await realpath(target).catch(() => {
+    throw assetError(loaded, path, `"${rel}" does not exist in the template folder`);
+  });
+  const inside = relative(root, real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw assetError(loaded, path, `"${rel}" leads outside the template folder`, 'keep every asset inside the template folder');
+  }
+  return real;
+}
+
+async function readAsset(file: string, loaded: LoadedYaml, path: (string | number)[]): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    throw assetError(loaded, path, `cannot read ${file}`);
+  }
+}
+
+function assetError(loaded: LoadedYaml, path: (string | number)[], message: string, hint?: string): UserError {
+  return userError(loaded.file, message, { ...loaded.locate(path), path: path.join('.'), hint });
+}
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+const isPng = (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const FONT_SIGNATURES = [[0x00, 0x01, 0x00, 0x00], [0x4f, 0x54, 0x54, 0x4f], [0x77, 0x4f, 0x46, 0x46], [0x77, 0x4f, 0x46, 0x32], [0x74, 0x72, 0x75, 0x65]];
+const isFont = (b: Uint8Array) => FONT_SIGNATURES.some((sig) => startsWith(b, sig));
