@@ -34,20 +34,41 @@ export function frameOf(t: Template): Frame {
 }
 
 export class Composer {
-  readonly elements: Element[] = [];
+  private readonly elements: (Element | (Element & { kind: 'text'; overflow: boolean }))[] = [];
   readonly overflows: Overflow[] = [];
+  private readonly groups = new Map<string, { index: number; text: string[]; o: FitOptions }[]>();
   constructor(
     readonly m: Measurer,
     readonly f: Frame,
     readonly slide: number,
   ) {}
 
-  text(name: string, b: Box, text: string | string[], o: FitOptions): Element & { kind: 'text' } {
-    const e = fitText(this.m, name, b, text, o);
-    if (e.overflow) this.overflows.push({ slide: this.slide, element: name, neededIn: e.measured.height, availableIn: b.h });
-    const { overflow: _, ...element } = e;
-    this.elements.push(element);
-    return element;
+  text(name: string, b: Box, text: string | string[], o: FitOptions): void {
+    const paragraphs = Array.isArray(text) ? text : [text];
+    if (o.group) {
+      const members = this.groups.get(o.group) ?? [];
+      members.push({ index: this.elements.length, text: paragraphs, o });
+      this.groups.set(o.group, members);
+    }
+    this.elements.push(fitText(this.m, name, b, paragraphs, o));
+  }
+
+  /** Give each group its common size, then record what does not fit. */
+  finish(): { elements: Element[]; overflows: Overflow[] } {
+    for (const members of this.groups.values()) {
+      const size = Math.min(...members.map((m) => (this.elements[m.index] as Element & { kind: 'text' }).style.size));
+      for (const m of members) {
+        const e = this.elements[m.index] as Element & { kind: 'text' };
+        this.elements[m.index] = fitText(this.m, e.name, e.box, m.text, { ...m.o, max: size });
+      }
+    }
+    const elements = this.elements.map((e) => {
+      if (e.kind !== 'text') return e;
+      const { overflow, ...element } = e as Element & { kind: 'text'; overflow?: boolean };
+      if (overflow) this.overflows.push({ slide: this.slide, element: e.name, neededIn: e.measured.height, availableIn: e.box.h });
+      return element;
+    });
+    return { elements, overflows: this.overflows };
   }
 
   rect(name: string, b: Box, fill: string, rounded = false): void {

@@ -15,6 +15,8 @@ export interface FitOptions {
   bullet?: boolean;
   /** Space after paragraphs as a fraction of the font size. */
   paraSpace?: number;
+  /** Texts of one group (the rows of a list, say) share one size: the smallest that fits all. */
+  group?: string;
 }
 
 /** Indent of a bullet paragraph, points per point of font size. */

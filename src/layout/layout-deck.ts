@@ -37,8 +37,9 @@ export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedD
       if (!draw) throw new Error(`internal: no layout for slide kind ${s.kind}`);
       draw(c, s);
     }
-    overflows.push(...c.overflows);
-    return { source: s, background: template.colors.background, layout: cover ? 'cover' : 'content', elements: c.elements };
+    const done = c.finish();
+    overflows.push(...done.overflows);
+    return { source: s, background: template.colors.background, layout: s.kind === 'title' || s.kind === 'closing' ? 'cover' : 'content', elements: done.elements };
   });
   return { widthIn: inches(frame.W), heightIn: inches(frame.H), slides, overflows };
 }

@@ -9,15 +9,18 @@ export function timelineSlide(c: Composer, s: Slide): void {
   const axisY = (top + bottom) / 2;
   c.rect('axis', box(mx, axisY - 0.025, W - 2 * mx, 0.05), colors.primary);
   const step = (W - 2 * mx) / Math.max(1, items.length);
-  const tw = Math.min(2 * step - 0.25, 3.2);
+  const tw = Math.min(2 * step - 0.3, 3.2);
   items.forEach((item, i) => {
     const cx = mx + step * (i + 0.5);
     const above = i % 2 === 0;
     c.rect(`dot-${i}`, box(cx - 0.12, axisY - 0.12, 0.24, 0.24), colors.accent, true);
     const yearY = above ? axisY - 0.62 : axisY + 0.2;
-    c.text(`year-${i}`, box(cx - step / 2, yearY, step, 0.42), item.label, { max: 18, min: 13, bold: true, color: colors.primary, align: 'center', valign: 'middle' });
-    const textBox = above ? box(cx - tw / 2, top, tw, axisY - 0.7 - top) : box(cx - tw / 2, axisY + 0.7, tw, bottom - axisY - 0.7);
-    c.text(`text-${i}`, textBox, item.text, { max: 16, min: 12, color: colors.text, align: 'center', valign: above ? 'bottom' : 'top' });
+    c.text(`year-${i}`, box(cx - step / 2, yearY, step, 0.42), item.label, { group: 'year', max: 18, min: 13, bold: true, color: colors.primary, align: 'center', valign: 'middle' });
+    // Clip (not shift) the first and last texts to the slide, so that they do not reach their neighbours.
+    const x0 = Math.max(cx - tw / 2, mx);
+    const x1 = Math.min(cx + tw / 2, W - mx);
+    const textBox = above ? box(x0, top, x1 - x0, axisY - 0.7 - top) : box(x0, axisY + 0.7, x1 - x0, bottom - axisY - 0.7);
+    c.text(`text-${i}`, textBox, item.text, { group: 'text', max: 18, min: 12, color: colors.text, align: 'center', valign: above ? 'bottom' : 'top' });
   });
 }
 
@@ -28,11 +31,11 @@ function listRows(c: Composer, items: ListItem[], y0: number, badgeW: number, he
     const y = y0 + i * rowH;
     if (i > 0) c.rect(`rule-${i}`, box(mx, y - 0.01, W - 2 * mx, 0.015), colors.surface);
     c.rect(`badge-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), badgeFill);
-    c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+    c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { group: 'badge', max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
     const hx = mx + badgeW + 0.25;
-    c.text(`heading-${i}`, box(hx, y + 0.05, headW, rowH - 0.1), item.heading, { max: 16, min: 11, bold: true, color: colors.primary, valign: 'middle' });
+    c.text(`heading-${i}`, box(hx, y + 0.05, headW, rowH - 0.1), item.heading, { group: 'heading', max: 16, min: 11, bold: true, color: colors.primary, valign: 'middle' });
     const tx = hx + headW + 0.2;
-    c.text(`text-${i}`, box(tx, y + 0.05, W - mx - tx, rowH - 0.1), item.text, { max: 18, min: 11, color: colors.text, valign: 'middle' });
+    c.text(`text-${i}`, box(tx, y + 0.05, W - mx - tx, rowH - 0.1), item.text, { group: 'text', max: 18, min: 11, color: colors.text, valign: 'middle' });
   });
 }
 
@@ -47,13 +50,13 @@ export function sourcesSlide(c: Composer, s: Slide): void {
   for (const b of s.blocks) {
     if (b.type === 'paragraph' && b.role === 'lead') {
       c.text('lead', box(mx, y, W - 2 * mx, 0.5), b.text, { max: 18, min: 13, bold: true, color: colors.text });
-      y += 0.6;
+      y += 0.55;
     } else if (b.type === 'paragraph') {
-      c.text('cleaning', box(mx, y, W - 2 * mx, 0.95), b.text, { max: 14, min: 11, color: colors.muted });
-      y += 1.05;
+      c.text('cleaning', box(mx, y, W - 2 * mx, 0.8), b.text, { max: 14, min: 12, color: colors.muted });
+      y += 0.9;
     } else if (b.type === 'list' && b.items.length) {
       c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), '以下数字系对受损原文的解读', { max: 16, min: 12, bold: true, color: colors.primary });
-      listRows(c, b.items, y + 0.45, 0.9, 3.1, colors.accent);
+      listRows(c, b.items, y + 0.45, 0.8, 2.6, colors.accent);
     }
   }
 }

@@ -10,10 +10,10 @@ export function agendaSlide(c: Composer, s: Slide): void {
   items.forEach((item, i) => {
     const y = top + i * rowH;
     c.rect(`badge-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), i % 2 ? colors.accent : colors.primary);
-    c.text(`number-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), item.number, { max: 24, min: 16, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+    c.text(`number-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), item.number, { group: 'number', max: 24, min: 16, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
     const x = mx + 1.65;
-    c.text(`heading-${i}`, box(x, y + 0.06, W - x - mx, rowH * 0.5), item.title, { max: 22, min: 16, bold: true, color: colors.text, valign: 'middle' });
-    c.text(`detail-${i}`, box(x, y + 0.06 + rowH * 0.5, W - x - mx, rowH * 0.4), item.detail, { max: 15, min: 12, color: colors.muted });
+    c.text(`heading-${i}`, box(x, y + 0.06, W - x - mx, rowH * 0.5), item.title, { group: 'heading', max: 22, min: 16, bold: true, color: colors.text, valign: 'middle' });
+    c.text(`detail-${i}`, box(x, y + 0.06 + rowH * 0.5, W - x - mx, rowH * 0.4), item.detail, { group: 'detail', max: 15, min: 12, color: colors.muted });
   });
 }
 
@@ -28,12 +28,12 @@ export function headlineSlide(c: Composer, s: Slide): void {
     const w = cw - 2 * pad;
     c.rect(`card-${i}`, box(x, top, cw, bottom - top), colors.surface);
     c.rect(`card-bar-${i}`, box(x, top, cw, 0.07), i === 0 ? colors.accent : colors.primary);
-    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { max: 18, min: 13, bold: true, color: colors.text });
-    c.text(`value-${i}`, box(x + pad, top + 0.7, w, 0.75), item.to.value, { max: 36, min: 22, bold: true, color: colors.primary, valign: 'middle' });
+    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { group: 'label', max: 18, min: 13, bold: true, color: colors.text });
+    c.text(`value-${i}`, box(x + pad, top + 0.7, w, 0.75), item.to.value, { group: 'value', max: 36, min: 22, bold: true, color: colors.primary, valign: 'middle' });
     const context = [item.to.context, `${item.from.context ?? ''}为${item.from.value}`].filter(Boolean).join('　');
-    c.text(`context-${i}`, box(x + pad, top + 1.48, w, 0.38), context, { max: 14, min: 11, color: colors.muted });
+    c.text(`context-${i}`, box(x + pad, top + 1.48, w, 0.38), context, { group: 'context', max: 14, min: 11, color: colors.muted });
     if (item.multiple) {
-      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), `是${item.from.context ?? '基期'}的${item.multiple}`, { max: 18, min: 13, bold: true, color: colors.accent });
+      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), `是${item.from.context ?? '基期'}的${item.multiple}`, { group: 'multiple', max: 18, min: 13, bold: true, color: colors.accent });
     }
     if (item.chart) c.chart(`chart-${i}`, box(x + pad * 0.6, top + 2.45, cw - 1.2 * pad, bottom - top - 2.6), item.chart);
   });

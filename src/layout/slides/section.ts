@@ -12,9 +12,9 @@ function figureCard(c: Composer, name: string, x: number, y: number, w: number, 
   c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
   c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
   const inner = w - 0.4;
-  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value, { max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
+  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value, { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
   const label = f.context ? `${f.label}（${f.context}）` : f.label;
-  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { max: 14, min: 11, color: colors.text });
+  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', max: 14, min: 11, color: colors.text });
 }
 
 export function measureSlide(c: Composer, s: Slide): void {
@@ -23,7 +23,7 @@ export function measureSlide(c: Composer, s: Slide): void {
   const sideW = figures.length ? 3.7 : 0;
   const mainW = W - 2 * mx - (sideW ? sideW + 0.45 : 0);
   const bullets = find(s, 'bullets');
-  if (bullets) c.text('points', box(mx, top, mainW, bottom - top), bullets.items, { max: 20, min: 14, color: colors.text, bullet: true, paraSpace: 0.8 });
+  if (bullets) c.text('points', box(mx, top, mainW, bottom - top), bullets.items, { max: 24, min: 14, color: colors.text, bullet: true, paraSpace: 0.8 });
   const gap = 0.25;
   const cardH = Math.min(1.6, (bottom - top - gap * (figures.length - 1)) / Math.max(1, figures.length));
   figures.forEach((f, i) => figureCard(c, `figure-${i}`, W - mx - sideW, top + i * (cardH + gap), sideW, cardH, f));
@@ -56,9 +56,9 @@ export function areaSlide(c: Composer, s: Slide): void {
     c.rect(`case-${i}-card`, box(x, cy, w, ch), colors.surface);
     c.rect(`case-${i}-bar`, box(x, cy, 0.07, ch), colors.primary);
     const inner = w - 0.4;
-    c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { max: 16, min: 12, bold: true, color: colors.primary });
+    c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { group: 'case-place', max: 16, min: 12, bold: true, color: colors.primary });
     const figH = item.figures.length ? Math.min(0.75, (ch - 0.55) * 0.45) : 0;
-    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { max: 15, min: 12, color: colors.text });
-    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { max: 14, min: 11, bold: true, color: colors.accent, valign: 'bottom' });
+    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', max: 15, min: 12, color: colors.text });
+    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { group: 'case-figures', max: 14, min: 11, bold: true, color: colors.accent, valign: 'bottom' });
   });
 }
