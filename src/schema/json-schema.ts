@@ -1,0 +1,10 @@
+// The JSON Schema for data files, generated from the zod schema (the one
+// source of truth), for editors with the YAML language server.
+import { z } from 'zod';
+import { BriefingData } from './data.js';
+
+export function briefingJsonSchema(): Record<string, unknown> {
+  // "input": the schema of what people write (fields with defaults are optional).
+  const schema = z.toJSONSchema(BriefingData, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { ...schema, $id: 'briefing.schema.json', title: 'briefing data file' };
+}
