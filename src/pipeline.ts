@@ -44,5 +44,6 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
       return png;
     },
   };
-  return renderPptx(laid.placed, template, charts, date);
+  const { slides: _, ...meta } = laid.deck;
+  return renderPptx(meta, laid.placed, template, charts, date);
 }

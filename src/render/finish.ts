@@ -49,6 +49,8 @@ function rezip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const zippable: Zippable = {};
   for (const name of names) {
+    // Folder entries are not parts of the package.
+    if (name.endsWith('/')) continue;
     const stored = name.endsWith('.png') || name.endsWith('.jpeg') || name.endsWith('.jpg');
     zippable[name] = [files[name]!, { level: stored ? 0 : 9, mtime }];
   }

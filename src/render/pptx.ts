@@ -2,6 +2,7 @@
 // package (render/finish.ts). Returns bytes; writes nothing.
 import PptxGenJS from 'pptxgenjs';
 import type { Element, PlacedDeck, PlacedSlide } from '../layout/placed.js';
+import type { Deck } from '../model/deck.js';
 import type { LoadedTemplate } from '../template/load.js';
 import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
@@ -16,15 +17,16 @@ const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content:
 
 const dataUri = (png: Uint8Array) => `image/png;base64,${Buffer.from(png).toString('base64')}`;
 
-export async function renderPptx(deck: PlacedDeck, template: LoadedTemplate, charts: RenderedCharts, date: Date): Promise<Uint8Array> {
+export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, template: LoadedTemplate, charts: RenderedCharts, date: Date): Promise<Uint8Array> {
   const t = template.spec;
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT, width: deck.widthIn, height: deck.heightIn });
   pptx.layout = LAYOUT;
-  const first = deck.slides[0]?.source;
-  pptx.title = xmlSafe(first?.title ?? '');
+  pptx.title = xmlSafe(meta.title);
+  pptx.subject = xmlSafe(meta.subject);
+  pptx.author = xmlSafe(meta.author);
+  // app.xml's company is written unescaped by pptxgenjs: keep it a plain word.
   pptx.company = 'briefing';
-  pptx.author = 'briefing';
   pptx.theme = { headFontFace: t.fonts.east_asian, bodyFontFace: t.fonts.east_asian };
 
   // The logo lives in the slide layouts, so the package holds it once per layout.
