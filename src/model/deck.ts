@@ -64,6 +64,7 @@ export interface ComparisonFigure {
 export interface CaseCard {
   place: string;
   title: string;
+  /** The case's figures, formatted with their units. */
   figures: string[];
 }
 

@@ -57,8 +57,8 @@ export function areaSlide(c: Composer, s: Slide): void {
     c.rect(`case-${i}-bar`, box(x, cy, 0.07, ch), colors.primary);
     const inner = w - 0.4;
     c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { group: 'case-place', max: 16, min: 12, bold: true, color: colors.primary });
-    const figH = item.figures.length ? Math.min(0.75, (ch - 0.55) * 0.45) : 0;
-    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', max: 15, min: 12, color: colors.text });
-    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { group: 'case-figures', max: 14, min: 11, bold: true, color: colors.accent, valign: 'bottom' });
+    const figH = item.figures.length ? 0.62 : 0;
+    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', max: 18, min: 12, color: colors.text });
+    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { group: 'case-figures', max: 13, min: 12, color: colors.muted, valign: 'bottom' });
   });
 }
