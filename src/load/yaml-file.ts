@@ -37,7 +37,7 @@ export function parseYamlText(file: string, text: string): LoadedYaml {
     throw new UserError(
       problems.map((err) => {
         const pos = lineCounter.linePos(err.pos[0]);
-        return { file, line: pos.line, col: pos.col, message: firstLine(err.message), severity: 'error' as const };
+        return { file, line: pos.line, col: pos.col, ...describeYamlError(err.code, err.message, text.slice(err.pos[0]).split("\n")[0] ?? ""), severity: 'error' as const };
       }),
     );
   }
@@ -70,6 +70,18 @@ function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[], ke
 function pos(lc: LineCounter, offset: number): { line: number; col: number } {
   const p = lc.linePos(offset);
   return { line: p.line, col: p.col };
+}
+
+function describeYamlError(code: string, message: string, source: string): { message: string; hint?: string } {
+  const key = source.split(':')[0]?.trim();
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: `duplicate key${key ? ` "${key}"` : ''}`, hint: 'each key may appear once in a mapping; remove or rename one' };
+    case 'TAB_AS_INDENT':
+      return { message: 'a tab is used for indentation', hint: 'indent with spaces' };
+    default:
+      return { message: firstLine(message) };
+  }
 }
 
 function firstLine(message: string): string {

@@ -22,18 +22,42 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
       }
       continue;
     }
-    out.push({
-      file: loaded.file,
-      ...loaded.locate(path),
-      path: formatPath(path),
-      message: messageOf(issue),
-      severity: 'error',
-    });
+    const { message, hint } = messageOf(issue, valueAt(loaded.data, path), path.length === 0);
+    out.push({ file: loaded.file, ...loaded.locate(path), path: formatPath(path), message, hint, severity: 'error' });
   }
   return out;
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
-  return issue.message.replace(/^Invalid input: /, '');
+const MISSING = Symbol('missing');
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node: unknown = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object' || !(seg in node)) return MISSING;
+    node = (node as Record<PathSegment, unknown>)[seg];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
+
+function messageOf(issue: z.core.$ZodIssue, value: unknown, isRoot: boolean): { message: string; hint?: string } {
+  if (issue.code === 'invalid_type') {
+    if (isRoot && (value === null || value === undefined)) return { message: 'the file is empty', hint: 'start from data/zhejiang-2023.yaml' };
+    if (value === MISSING || value === undefined) return { message: `required field is missing (expected ${issue.expected})` };
+    const hint =
+      issue.expected === 'number' && typeof value === 'string' && /^\s*-?[\d.,]+\s*$/.test(value)
+        ? 'write the number without quotes or thousands separators'
+        : issue.expected === 'string' && typeof value === 'number'
+          ? 'put the value in quotes'
+          : undefined;
+    return { message: `expected ${issue.expected}, got ${describe(value)}`, hint };
+  }
+  return { message: issue.message.replace(/^Invalid input: /, '') };
 }
