@@ -6,6 +6,16 @@ import { closest, formatPath } from './paths.js';
 
 export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKeys: (path: PathSegment[]) => string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt key is reported once, as unknown with its correction, not again as a missing field.
+  const corrected = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    for (const key of issue.keys) {
+      const suggestion = closest(key, knownKeys(path));
+      if (suggestion) corrected.add(formatPath([...path, suggestion]));
+    }
+  }
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -22,7 +32,9 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
       }
       continue;
     }
-    const { message, hint } = messageOf(issue, valueAt(loaded.data, path), path.length === 0);
+    const value = valueAt(loaded.data, path);
+    if (value === MISSING && corrected.has(formatPath(path))) continue;
+    const { message, hint } = messageOf(issue, value, path.length === 0);
     out.push({ file: loaded.file, ...loaded.locate(path), path: formatPath(path), message, hint, severity: 'error' });
   }
   return out;
