@@ -25,7 +25,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name under templates/, or a template folder' })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
-          .example('$0 build data/zhejiang-2023.yaml --template plain', 'one deck with the plain template')
+          .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
           .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
       async (a) => {
         const { build } = await import('../commands/build.js');
@@ -53,6 +53,9 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         code = printValidateReport(await validate(a.files ?? [], 'data'), io);
       },
     )
+    .example('$0 build', 'every data file in data/ into out/<name>.pptx')
+    .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
+    .example('$0 validate data/zhejiang-2023.yaml', 'check a file without building')
     .demandCommand(1, 'Name a command: build or validate.')
     .strict()
     .recommendCommands()
@@ -64,7 +67,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       if (err) throw err;
       throw new UsageError(msg);
     })
-    .wrap(Math.min(100, process.stdout.columns ?? 100));
+    .wrap(Math.max(100, Math.min(120, process.stdout.columns ?? 100)));
   try {
     await parser.parseAsync(argv);
     return code;

@@ -33,7 +33,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     let xml = text(name);
     const before = xml;
     // Speaker notes are always written as en-US.
-    if (name.startsWith('ppt/notesSlides/')) xml = xml.replaceAll('lang="en-US"', 'lang="zh-CN"');
+    if (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/')) xml = xml.replaceAll('lang="en-US"', 'lang="zh-CN"');
     // fontFace fills latin, ea and cs alike: give Latin text the template's Latin face.
     if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
     if (xml !== before) put(name, xml);

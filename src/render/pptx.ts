@@ -55,7 +55,7 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, placed: Placed
   switch (e.kind) {
     case 'rect':
       // An empty text with a shape: addShape alone writes no txBody (pptxgenjs #1441).
-      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' } });
+      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' }, lang: 'zh-CN' });
       return;
     case 'text': {
       const s = e.style;

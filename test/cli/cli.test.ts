@@ -1,0 +1,149 @@
+// The CLI as a user runs it: node bin/briefing.mjs (the bundle built by the global setup).
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILE, ROOT, referenceText } from '../helpers/paths.js';
+import { lines, runCli, STACK_FRAME } from '../helpers/cli.js';
+import { lineColOf, replaceOnce } from '../helpers/text.js';
+
+/** file:line:col: path: message, with an optional hint. */
+const DIAGNOSTIC = /^(.+?):(\d+):(\d+): ([A-Za-z_][\w.[\]]*): (.+)$/;
+
+let dir: string;
+let bad: string;
+let badText: string;
+
+beforeAll(async () => {
+  expect(existsSync(join(ROOT, 'dist', 'briefing.mjs')), 'dist/briefing.mjs is built by test/global-setup.ts').toBe(true);
+  dir = await mkdtemp(join(tmpdir(), 'briefing-cli-'));
+  bad = join(dir, 'bad.yaml');
+  badText = replaceOnce(referenceText(), '    label: 政府购买服务决算金额\n    value: 84\n', '    label: 政府购买服务决算金额\n    lable: 重复\n    value: 84\n');
+  await writeFile(bad, badText);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('briefing --help', () => {
+  it('exits 0 and shows the commands and examples', async ({ expect }) => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('build');
+    expect(r.stdout).toContain('validate');
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toMatch(/briefing build data\/zhejiang-2023\.yaml/);
+  });
+
+  it('build --help exits 0 and shows the options and examples', async ({ expect }) => {
+    const r = await runCli(['build', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--template');
+    expect(r.stdout).toContain('--out');
+    expect(r.stdout).toContain('Examples:');
+    // The example command stays whole on one line, so it can be copied.
+    expect(r.stdout).toMatch(/briefing build data\/zhejiang-2023\.yaml -t plain +one deck/);
+  });
+});
+
+describe.concurrent('briefing validate', () => {
+  it('exits 0 for the reference data, saying ok', async ({ expect }) => {
+    const r = await runCli(['validate', 'data/zhejiang-2023.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('data/zhejiang-2023.yaml: ok');
+  });
+
+  it('exits 2 for a bad file, with one line file:line:col: path: message and no stack trace', async ({ expect }) => {
+    const r = await runCli(['validate', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const errs = lines(r.stderr);
+    expect(errs).toHaveLength(1);
+    const m = DIAGNOSTIC.exec(errs[0]!);
+    expect(m, errs[0]).not.toBeNull();
+    const at = lineColOf(badText, 'lable:');
+    expect(m!.slice(1, 5)).toEqual([bad, String(at.line), String(at.col), 'metrics[11].lable']);
+    expect(errs[0]).toContain('unknown key "lable" (hint: did you mean "label"?)');
+  });
+
+  it('exits 2 for a missing file, naming it', async ({ expect }) => {
+    const missing = join(dir, 'nope.yaml');
+    const r = await runCli(['validate', missing]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([`${missing}: no such file`]);
+  });
+
+  it('checks every file named and fails if any fails', async ({ expect }) => {
+    const r = await runCli(['validate', DATA_FILE, bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${DATA_FILE}: ok`);
+    expect(r.stderr).toContain(bad);
+  });
+});
+
+describe.concurrent('briefing build', () => {
+  it('does not create the output file of a bad data file', async ({ expect }) => {
+    const out = join(dir, 'out-new');
+    const r = await runCli(['build', bad, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(lines(r.stderr).filter((l) => DIAGNOSTIC.test(l))).toHaveLength(1);
+    expect(existsSync(join(out, 'bad.pptx'))).toBe(false);
+  });
+
+  it('does not modify an existing output file when the data is bad', async ({ expect }) => {
+    const out = join(dir, 'out-sentinel');
+    await mkdir(out, { recursive: true });
+    const target = join(out, 'bad.pptx');
+    await writeFile(target, 'sentinel: the previous deck');
+    const before = await stat(target);
+    const r = await runCli(['build', bad, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(await readFile(target, 'utf8')).toBe('sentinel: the previous deck');
+    expect((await stat(target)).mtimeMs).toBe(before.mtimeMs);
+    expect(await readdir(out)).toEqual(['bad.pptx']);
+  });
+
+  it('exits 2 for an unknown template, naming it', async ({ expect }) => {
+    const out = join(dir, 'out-template');
+    const r = await runCli(['build', 'data/zhejiang-2023.yaml', '--template', 'nope', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no template "nope"');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('builds the reference deck into the output folder', async ({ expect }) => {
+    const out = join(dir, 'out-ok');
+    const r = await runCli(['build', 'data/zhejiang-2023.yaml', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('17 slides, 7 charts');
+    const bytes = await readFile(join(out, 'zhejiang-2023.pptx'));
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe.concurrent('usage errors', () => {
+  it('an unknown command exits 2', async ({ expect }) => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('frobnicate');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('no command exits 2 and asks for one', async ({ expect }) => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/build or validate/);
+  });
+
+  it('an unknown option exits 2', async ({ expect }) => {
+    const r = await runCli(['validate', '--frob']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('frob');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { breakUnits, wrapText } from '../../src/layout/line-break.js';
+
+/** A monospaced fake: CJK and full-width marks 1 em, everything else half. */
+const width = (s: string): number => [...s].reduce((w, c) => w + (/[\u0000-\u00ff]/.test(c) ? 0.5 : 1), 0);
+
+const NO_START = [...'，。、；：？！）》”'];
+const NO_END = [...'（《“'];
+
+const TEXTS = [
+  '政府购买服务金额大幅增长，2021年，全省政府购买服务决算金额321.70亿元，是2015年84亿元的3.83倍；实施项目数量大幅增加。',
+  '浙江省政府于2014年及时下发《关于政府向社会力量购买服务的实施意见》，在全省范围内对政府购买服务改革进行统一部署、系统推进。',
+  '海宁市统筹整合市域范围内视频监控资源，“变部门分头建设部署为统筹资源购买服务”，实现点位统筹、平台共享、接口标准统一。',
+  '截至2021年4月，全省注册登记的社会组织共计72729家，占全国社会组织总数的6.98%，每万人拥有社会组织约12.4个，高出全国平均水平。',
+  '公共服务项目占比（2021年）：69.4%；企业及社会机构占承接主体（2021年）：81.4%！是否“无证明城市”？是。',
+  '湖州市将政府购买服务同开展“无证明城市”创建相结合，解决“百姓需要自己证明自己”等问题。',
+];
+const WIDTHS = Array.from({ length: 27 }, (_, i) => 4 + i); // 4 .. 30 em
+
+describe('wrapText', () => {
+  it('keeps every character, in order', () => {
+    for (const text of TEXTS) for (const w of WIDTHS) expect(wrapText(text, w, width).join('')).toBe(text);
+  });
+
+  it('fits each line to the width', () => {
+    for (const text of TEXTS) {
+      for (const w of WIDTHS) {
+        for (const line of wrapText(text, w, width)) {
+          // A carried closing mark may make a line one character longer than the width.
+          expect(width(line), `${w}: ${line}`).toBeLessThanOrEqual(w + 1);
+        }
+      }
+    }
+  });
+
+  it('no line starts with closing punctuation', () => {
+    const bad: string[] = [];
+    for (const text of TEXTS) {
+      for (const w of WIDTHS) {
+        for (const line of wrapText(text, w, width)) if (NO_START.includes(line[0]!)) bad.push(`${w}: ${line}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('no line ends with opening punctuation', () => {
+    const bad: string[] = [];
+    for (const text of TEXTS) {
+      for (const w of WIDTHS) {
+        const lines = wrapText(text, w, width);
+        lines.slice(0, -1).forEach((line) => {
+          if (NO_END.includes(line.at(-1)!)) bad.push(`${w}: ${line}`);
+        });
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('does not split numbers such as 321.70, 72729, 6.98% or 3.83', () => {
+    for (const text of TEXTS) {
+      const numbers = text.match(/\d+(?:\.\d+)?%?/g) ?? [];
+      for (const w of WIDTHS) {
+        const lines = wrapText(text, w, width);
+        expect(lines.flatMap((l) => l.match(/\d+(?:\.\d+)?%?/g) ?? []), `${w}`).toEqual(numbers);
+      }
+    }
+  });
+
+  it('breaks a CJK text into lines at the width when it can', () => {
+    expect(wrapText('一二三四五六七八九十', 4, width)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(wrapText('一二三四五六七八九十', 10, width)).toEqual(['一二三四五六七八九十']);
+  });
+
+  it('moves a character to the next line rather than start a line with 。', () => {
+    expect(wrapText('一二三四。五六', 4, width)).toEqual(['一二三', '四。五六']);
+  });
+
+  it('keeps an opening mark with what follows', () => {
+    expect(wrapText('一二三《四五》', 4, width)).toEqual(['一二三', '《四五》']);
+  });
+
+  it('keeps paragraphs apart', () => {
+    expect(wrapText('一二\n三四', 10, width)).toEqual(['一二', '三四']);
+  });
+
+  it('breaks Latin text at spaces, not inside words', () => {
+    const lines = wrapText('the quick brown fox jumps over', 6, width);
+    expect(lines.join(' ')).toBe('the quick brown fox jumps over');
+    for (const l of lines) expect(l).not.toMatch(/^\s|\s$/);
+  });
+
+  it('splits a unit longer than a whole line into characters', () => {
+    const lines = wrapText('12345678901234567890', 4, width);
+    expect(lines.join('')).toBe('12345678901234567890');
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('breakUnits', () => {
+  it('keeps numbers with their decimals and percent signs whole, CJK one by one', () => {
+    expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金', '额', '321.70', '亿', '元', '，', '占', '6.98%']);
+  });
+});
