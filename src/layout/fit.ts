@@ -5,6 +5,9 @@ import type { Box, Element, TextStyle } from './placed.js';
 
 export const LINE_FACTOR = 1.3;
 
+/** A line break inside a paragraph (U+2028), written as <a:br/>. */
+export const LINE_BREAK = '\u2028';
+
 export interface FitOptions {
   max: number;
   min: number;
@@ -15,6 +18,11 @@ export interface FitOptions {
   bullet?: boolean;
   /** Space after paragraphs as a fraction of the font size. */
   paraSpace?: number;
+  /**
+   * Break a short text into lines of even length (a title, a caption) rather
+   * than filling the first lines and leaving a stub on the last.
+   */
+  balance?: boolean;
   /** Texts of one group (the rows of a list, say) share one size: the smallest that fits all. */
   group?: string;
 }
@@ -38,6 +46,7 @@ export function fitText(m: Measurer, name: string, box: Box, text: string | stri
     size = Math.max(o.min, size - 0.5);
     measured = measureText(m, paragraphs, box.w, size, o);
   }
+  const lines = o.balance && paragraphs.length === 1 && measured.lines > 1 ? balancedLines(m, paragraphs[0]!, box.w, size, measured.lines, o) : undefined;
   const style: TextStyle = {
     size: points(size),
     color: o.color,
@@ -48,7 +57,20 @@ export function fitText(m: Measurer, name: string, box: Box, text: string | stri
     paraSpace: o.paraSpace ? points(o.paraSpace * size) : undefined,
     bullet: o.bullet,
   };
-  return { kind: 'text', name, box, paragraphs, style, measured, overflow: measured.height > box.h + 1e-6 };
+  return { kind: 'text', name, box, paragraphs: lines ? [lines.join(LINE_BREAK)] : paragraphs, style, measured, overflow: measured.height > box.h + 1e-6 };
+}
+
+/** The narrowest wrap that still needs only `count` lines: lines of even length. */
+function balancedLines(m: Measurer, text: string, widthIn: Inches, size: number, count: number, o: FitOptions): string[] {
+  const full = widthIn * 72;
+  let lo = full / count;
+  let hi = full;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (m.wrap(text, mid, size, o.bold).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return m.wrap(text, hi, size, o.bold);
 }
 
 export const box = (x: number, y: number, w: number, h: number): Box => ({ x: inches(x), y: inches(y), w: inches(w), h: inches(h) });

@@ -25,6 +25,25 @@ export function registerFont(path: string, family: string): void {
  */
 export const WIDTH_SAFETY = 1.06;
 
+/**
+ * Viewers may add space where Chinese meets Latin letters or digits
+ * (LibreOffice does; so does PowerPoint's Asian typography option): count a
+ * quarter em for each such boundary, so that text fits either way.
+ */
+export const AUTOSPACE_EM = 0.25;
+const HAN = /[\p{Script=Han}]/u;
+const LATIN = /[A-Za-z0-9]/;
+
+export function autospaces(text: string): number {
+  let n = 0;
+  for (let i = 1; i < text.length; i++) {
+    const a = text[i - 1]!;
+    const b = text[i]!;
+    if ((HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b))) n++;
+  }
+  return n;
+}
+
 export function createMeasurer(fontPath: string, family: string): Measurer {
   registerFont(fontPath, family);
   const ctx: SKRSContext2D = createCanvas(8, 8).getContext('2d');
@@ -40,7 +59,7 @@ export function createMeasurer(fontPath: string, family: string): Measurer {
     }
     return w;
   };
-  const width = (text: string, sizePt: number, bold = false) => unitWidth(text, bold) * sizePt * WIDTH_SAFETY;
+  const width = (text: string, sizePt: number, bold = false) => (unitWidth(text, bold) + AUTOSPACE_EM * autospaces(text)) * sizePt * WIDTH_SAFETY;
   return {
     width,
     wrap: (text, widthPt, sizePt, bold = false) => wrapText(text, widthPt, (s) => width(s, sizePt, bold)),

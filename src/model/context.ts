@@ -36,8 +36,14 @@ export function contextOf(m: Metric): string | undefined {
 }
 
 export function figureOf(m: Metric): Figure {
-  return { value: formatValue(m), label: m.label, context: contextOf(m) };
+  return { value: formatValue(m), label: m.label, context: contextOf(m), interpreted: m.reading !== undefined };
 }
+
+/** Slide titles the agenda names too: one spelling for both. */
+export const TITLES = { headline: '总体成效', recognitions: '国家层面的认可', sources: '资料来源与数据说明' } as const;
+
+/** Marks a figure read from a corrupted source, explained on the sources slide. */
+export const INTERPRETED_MARK = '＊';
 
 export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 export const ordinal = (i: number): string => CHINESE_ORDINALS[i] ?? String(i + 1);

@@ -32,7 +32,8 @@ export interface Slide {
   blocks: Block[];
   /** Speaker notes: plain text, paragraphs separated by blank lines. */
   notes: string;
-  footer: { text: string; source: string; page: string };
+  /** `note` explains a mark used on the slide (the ＊ of interpreted figures). */
+  footer: { text: string; source: string; page: string; note?: string };
 }
 
 export type Block =
@@ -42,7 +43,7 @@ export type Block =
   | { type: 'comparisons'; items: ComparisonFigure[] }
   | { type: 'chart'; chart: ChartSpec }
   | { type: 'cases'; items: CaseCard[] }
-  | { type: 'timeline'; items: { label: string; text: string }[] }
+  | { type: 'timeline'; items: { label: string; text: string; year: number }[] }
   | { type: 'list'; items: ListItem[] }
   | { type: 'agenda'; items: { number: string; title: string; detail: string }[] };
 
@@ -51,6 +52,8 @@ export interface Figure {
   value: string;
   label: string;
   context?: string;
+  /** Set when the figure is a reading of a corrupted source, not a figure it states plainly. */
+  interpreted?: boolean;
 }
 
 export interface ComparisonFigure {
@@ -76,11 +79,12 @@ export interface ListItem {
 
 export interface ChartSpec {
   id: string;
-  kind: 'bar' | 'hbar';
+  kind: 'bar' | 'hbar' | 'rings';
   title: string;
   unit: string;
   categories: string[];
-  series: { name: string; values: number[]; labels: string[] }[];
+  /** `labels` carry the unit (alt text, single series); `numbers` do not (crowded multi-series charts). */
+  series: { name: string; values: number[]; labels: string[]; numbers: string[] }[];
   /** Index of the category drawn in the accent colour (the current value), if any. */
   highlight?: number;
   /** Upper bound of the value axis, when the unit has one (100 for %). */

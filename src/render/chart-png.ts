@@ -5,6 +5,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, t
 import type { ChartSpec } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { registerFont } from '../layout/measure.js';
+import { drawRings } from './rings.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -71,7 +72,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
     grid: { display: false },
     ticks: { font: font(14), color: hex(colors.text) },
   };
-  const longest = Math.max(...spec.series.flatMap((s) => s.labels.map((l) => l.length)));
+  const longest = Math.max(...spec.series.flatMap((s) => (spec.series.length > 1 ? s.numbers : s.labels).map((l) => l.length)));
   return {
     type: 'bar',
     data: { labels: spec.categories, datasets },
@@ -86,7 +87,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
       plugins: {
         legend: { display: spec.series.length > 1, position: 'top', align: 'end', labels: { font: font(13), color: hex(colors.text), boxWidth: 14 } },
         // Read by the valueLabels plugin above.
-        valueLabels: { labels: spec.series.map((s) => s.labels), color: hex(colors.text), font: `bold 14px "${family}"` },
+        valueLabels: { labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)), color: hex(colors.text), font: `bold 14px "${family}"` },
       } as Record<string, unknown>,
     },
   };
@@ -95,6 +96,13 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
 /** The chart as PNG bytes, `widthPt` x `heightPt` on the slide. */
 export async function renderChartPng(spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle): Promise<Uint8Array> {
   registerFont(style.fontPath, style.family);
+  if (spec.kind === 'rings') {
+    const canvas = createCanvas(Math.round(widthPt * PIXELS_PER_POINT), Math.round(heightPt * PIXELS_PER_POINT));
+    const ctx = canvas.getContext('2d');
+    ctx.scale(PIXELS_PER_POINT, PIXELS_PER_POINT);
+    drawRings(ctx, spec, Math.round(widthPt), Math.round(heightPt), style, PIXELS_PER_POINT);
+    return new Uint8Array(await canvas.encode('png'));
+  }
   const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartConfig(spec, style));
   try {

@@ -32,6 +32,8 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     if (!name.endsWith('.xml')) continue;
     let xml = text(name);
     const before = xml;
+    // softBreakBefore writes the paragraph's <a:pPr> again after <a:br/>, where the schema forbids it.
+    if (name.startsWith('ppt/slides/')) xml = xml.replace(/<a:br\/><a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '<a:br/>');
     // Speaker notes are always written as en-US.
     if (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/')) xml = xml.replaceAll('lang="en-US"', 'lang="zh-CN"');
     // fontFace fills latin, ea and cs alike: give Latin text the template's Latin face.

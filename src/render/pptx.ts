@@ -6,6 +6,7 @@ import type { Deck } from '../model/deck.js';
 import type { LoadedTemplate } from '../template/load.js';
 import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
+import { LINE_BREAK } from '../layout/fit.js';
 
 export interface RenderedCharts {
   /** PNG bytes by slide number and element name. */
@@ -59,14 +60,18 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, placed: Placed
       return;
     case 'text': {
       const s = e.style;
-      const runs = e.paragraphs.map((p, i) => ({
-        text: xmlSafe(p),
-        options: {
-          breakLine: i < e.paragraphs.length - 1,
-          bullet: s.bullet ? { indent: s.size * 1.2 } : false,
-          paraSpaceAfter: s.paraSpace ?? 0,
-        },
-      }));
+      // Paragraphs end with breakLine; line breaks inside one (balanced titles) are soft breaks.
+      const runs = e.paragraphs.flatMap((p, i) =>
+        p.split(LINE_BREAK).map((line, j, lines) => ({
+          text: xmlSafe(line),
+          options: {
+            softBreakBefore: j > 0,
+            breakLine: j === lines.length - 1 && i < e.paragraphs.length - 1,
+            bullet: s.bullet ? { indent: s.size * 1.2 } : false,
+            paraSpaceAfter: s.paraSpace ?? 0,
+          },
+        })),
+      );
       slide.addText(runs, {
         x, y, w, h,
         margin: 0,

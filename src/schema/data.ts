@@ -41,7 +41,8 @@ export const Metric = z.strictObject({
     .describe('a stated figure the validator recomputes from its inputs'),
 });
 
-export const ChartKind = z.enum(['bar', 'hbar']);
+/** bar and hbar compare values; rings show shares (unit %), one ring per category. */
+export const ChartKind = z.enum(['bar', 'hbar', 'rings']);
 
 export const Chart = z.strictObject({
   id,

@@ -37,6 +37,8 @@ export function checkRules(data: BriefingData): RuleProblem[] {
   });
 
   data.charts.forEach((c, i) => {
+    if (c.kind === 'rings' && c.unit !== '%') error(['charts', i, 'unit'], `rings show shares: the unit must be %, not ${c.unit}`, 'use bar or hbar for other units');
+    if (c.kind === 'rings' && c.series.length > 1) error(['charts', i, 'series'], 'rings show one series', 'make one chart per series');
     c.series.forEach((s, j) => {
       if (s.metrics.length !== c.categories.length) {
         error(['charts', i, 'series', j, 'metrics'], `has ${s.metrics.length} metrics for ${c.categories.length} categories`, 'give one metric per category, in the same order');

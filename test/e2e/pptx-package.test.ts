@@ -68,6 +68,14 @@ describe('the reference deck with the default template', () => {
     expect(invalid).toEqual([]);
   });
 
+  it('keeps paragraph properties first in every paragraph (pptxgenjs repeats them after a soft break)', () => {
+    const slides = pkg.entries.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const withBreaks = slides.filter((n) => pkg.text(n).includes('<a:br/>'));
+    // The balanced titles of the dividers use soft breaks: the repair has something to repair.
+    expect(withBreaks.length).toBeGreaterThan(0);
+    for (const n of slides) expect(pkg.text(n), n).not.toMatch(/<a:br\/>\s*<a:pPr/);
+  });
+
   it('resolves every relationship to a part of the package', () => {
     const rels = pkg.entries.filter((n) => n.endsWith('.rels'));
     expect(rels).toContain('_rels/.rels');

@@ -101,3 +101,12 @@ describe('breakUnits', () => {
     expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金', '额', '321.70', '亿', '元', '，', '占', '6.98%']);
   });
 });
+
+describe('autospaces', () => {
+  it('counts the boundaries between Chinese and Latin letters or digits', async () => {
+    const { autospaces } = await import('../../src/layout/measure.js');
+    expect(autospaces('在5个设区市、11个省级部门')).toBe(3);
+    expect(autospaces('政府购买服务')).toBe(0);
+    expect(autospaces('321.70亿元')).toBe(1);
+  });
+});

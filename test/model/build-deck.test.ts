@@ -200,3 +200,24 @@ describe('buildDeck: the charts', () => {
     expect(spec.alt).toContain('一级目录：2015年2项，2021年6项');
   });
 });
+
+describe('buildDeck: interpreted figures', () => {
+  it('marks figures read from the corrupted source and explains the mark in the footer of that slide only', () => {
+    const headline = deck.slides.find((s) => s.kind === 'headline')!;
+    const catalogue = blocks(headline, 'comparisons')[0]!.items.find((i) => i.label.includes('目录'))!;
+    expect(catalogue.to.interpreted).toBe(true);
+    expect(headline.footer.note).toContain('解读');
+    const measure = deck.slides.find((s) => s.kind === 'measure')!;
+    expect(measure.footer.note).toBeUndefined();
+  });
+
+  it('numbers the parts as the agenda does, and names slides as the agenda does', () => {
+    const agenda = blocks(deck.slides[1]!, 'agenda')[0]!.items;
+    const dividers = deck.slides.filter((s) => s.kind === 'divider');
+    expect(dividers.map((d) => d.subtitle)).toEqual(['第二部分', '第三部分']);
+    expect(agenda[1]!.title).toBe(dividers[0]!.title);
+    for (const kind of ['recognitions', 'sources'] as const) {
+      expect(agenda.map((a) => a.title)).toContain(deck.slides.find((s) => s.kind === kind)!.title);
+    }
+  });
+});

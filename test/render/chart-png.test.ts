@@ -19,7 +19,7 @@ const amounts: ChartSpec = {
   title: '政府购买服务决算金额',
   unit: '亿元',
   categories: ['2015年', '2021年'],
-  series: [{ name: '决算金额', values: [84, 321.7], labels: ['84亿元', '321.70亿元'] }],
+  series: [{ name: '决算金额', values: [84, 321.7], labels: ['84亿元', '321.70亿元'], numbers: ['84', '321.70'] }],
   highlight: 1,
   alt: '柱状图：政府购买服务决算金额（单位：亿元）。2015年：84亿元；2021年：321.70亿元。',
 };
@@ -30,7 +30,7 @@ const shares = (categories: string[]): ChartSpec => ({
   title: '占比',
   unit: '%',
   categories,
-  series: [{ name: '占比', values: [81.4, 6.98], labels: ['81.4%', '6.98%'] }],
+  series: [{ name: '占比', values: [81.4, 6.98], labels: ['81.4%', '6.98%'], numbers: ['81.4', '6.98'] }],
   max: 100,
   alt: '',
 });
@@ -121,5 +121,37 @@ describe('the template font', () => {
     let differing = 0;
     for (let i = 3; i < a.length; i += 4) if ((a[i]! > 127) !== (b[i]! > 127)) differing++;
     expect(differing).toBeGreaterThan(100);
+  });
+});
+
+describe('renderChartPng: rings', () => {
+  const rings: ChartSpec = {
+    id: 'market_shares',
+    kind: 'rings',
+    title: '市场主体与社会组织',
+    unit: '%',
+    categories: ['企业及社会机构占承接主体', '社会组织占全国总数'],
+    series: [{ name: '占比', values: [81.4, 6.98], labels: ['81.4%', '6.98%'], numbers: ['81.4', '6.98'] }],
+    max: 100,
+    alt: '',
+  };
+
+  it('is a PNG of 3 pixels per point, filled in proportion to each share', async () => {
+    const png = await renderChartPng(rings, 400, 250, style);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 750 });
+    const pixels = await decodePng(png);
+    const filled = pixelsOfColour(pixels, style.colors.chart[0]!);
+    expect(filled).toBeGreaterThan(1000);
+    // 81.4 % of one ring and 6.98 % of the other: about 88 % of one ring's worth, far less than two.
+    const one = await decodePng(await renderChartPng({ ...rings, categories: ['甲'], series: [{ ...rings.series[0]!, values: [100], labels: ['100%'], numbers: ['100'] }] }, 200, 250, style));
+    const full = pixelsOfColour(one, style.colors.chart[0]!);
+    expect(filled / full).toBeGreaterThan(0.75);
+    expect(filled / full).toBeLessThan(1.0);
+  });
+
+  it('draws the value in the middle: another value gives another picture', async () => {
+    const a = await renderChartPng(rings, 400, 250, style);
+    const b = await renderChartPng({ ...rings, series: [{ ...rings.series[0]!, labels: ['81.5%', '6.98%'] }] }, 400, 250, style);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
   });
 });

@@ -183,4 +183,11 @@ describe('rules', () => {
     expect(d.path).toBe('charts[6].series[0].metrics');
     expect(d.message).toBe('has 1 metrics for 2 categories');
   });
+
+  it('rings in a unit other than %', () => {
+    const text = replaceOnce(referenceText(), '  - id: chunan_spending\n    kind: bar\n', '  - id: chunan_spending\n    kind: rings\n');
+    const d = onlyError(text);
+    expect(d.path).toBe('charts[6].unit');
+    expect(d.message).toBe('rings show shares: the unit must be %, not 万元');
+  });
 });

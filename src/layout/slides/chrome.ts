@@ -18,9 +18,10 @@ export function contentChrome(c: Composer, s: Slide): void {
   footer(c, s, colors.muted);
 }
 
-export function footer(c: Composer, s: Slide, color: string): void {
+/** Footer from `x0` (the edge of a coloured panel, on dividers) to the right margin. */
+export function footer(c: Composer, s: Slide, color: string, x0 = c.f.mx): void {
   const { W, H, mx } = c.f;
-  const text = [s.footer.text, s.footer.source].filter(Boolean).join('　|　');
-  c.text('footer', box(mx, H - 0.45, W - 2 * mx - 1.4, 0.3), text, { max: 10, min: 8, color, valign: 'middle' });
+  const text = [s.footer.text, s.footer.source, s.footer.note].filter(Boolean).join('　|　');
+  c.text('footer', box(x0, H - 0.45, W - x0 - mx - 1.4, 0.3), text, { max: 10, min: 8, color, valign: 'middle' });
   c.text('page', box(W - mx - 1.3, H - 0.45, 1.3, 0.3), s.footer.page, { max: 10, min: 8, color, align: 'right', valign: 'middle' });
 }

@@ -11,7 +11,7 @@ export function coverSlide(c: Composer, s: Slide): void {
   const { W, H, colors } = c.f;
   const band = H * 0.6;
   c.rect('band', box(0, 0, W, band), colors.primary);
-  c.text('title', box(0.9, 1.3, W - 1.8, 1.3), s.title, { max: 44, min: 28, bold: true, color: colors.on_primary, valign: 'bottom' });
+  c.text('title', box(0.9, 1.3, W - 1.8, 1.3), s.title, { max: 44, min: 28, bold: true, balance: true, color: colors.on_primary, valign: 'bottom' });
   c.rect('title-accent', box(0.9, 2.8, 1.4, 0.07), colors.accent);
   if (s.subtitle) c.text('subtitle', box(0.9, 3.05, W - 1.8, 0.9), s.subtitle, { max: 28, min: 18, color: colors.on_primary });
   const caption = paragraph(s, 'caption');
@@ -34,16 +34,14 @@ export function closingSlide(c: Composer, s: Slide): void {
 
 export function dividerSlide(c: Composer, s: Slide): void {
   const { W, H, colors, bottom } = c.f;
-  const panel = W * 0.38;
+  const panel = W * 0.4;
   c.rect('panel', box(0, 0, panel, H), colors.primary);
   if (s.subtitle) c.text('part', box(0.8, 2.1, panel - 1.3, 0.6), s.subtitle, { max: 22, min: 16, color: colors.on_primary });
   c.rect('title-accent', box(0.8, 2.8, 1.0, 0.07), colors.accent);
-  c.text('title', box(0.8, 3.0, panel - 1.3, 2.0), s.title, { max: 34, min: 22, bold: true, color: colors.on_primary });
+  c.text('title', box(0.8, 3.0, panel - 1.3, 2.0), s.title, { max: 34, min: 22, bold: true, balance: true, color: colors.on_primary });
   const x = panel + 0.7;
   const w = W - x - 0.8;
   const bullets = s.blocks.find((b): b is Extract<Block, { type: 'bullets' }> => b.type === 'bullets');
-  if (bullets) c.text('sections', box(x, 1.3, w, 3.0), bullets.items, { max: 24, min: 16, color: colors.text, paraSpace: 0.7, valign: 'middle' });
-  const lead = paragraph(s, 'lead');
-  if (lead) c.text('intro', box(x, 4.6, w, bottom - 4.6), lead, { max: 16, min: 12, color: colors.muted });
-  footer(c, s, colors.muted);
+  if (bullets) c.text('sections', box(x, 1.3, w, bottom - 1.3), bullets.items, { max: 24, min: 16, color: colors.text, paraSpace: 0.7, valign: 'middle' });
+  footer(c, s, colors.muted, x);
 }

@@ -8,10 +8,13 @@ export function timelineSlide(c: Composer, s: Slide): void {
   const items = s.blocks.flatMap((b: Block) => (b.type === 'timeline' ? b.items : []));
   const axisY = (top + bottom) / 2;
   c.rect('axis', box(mx, axisY - 0.025, W - 2 * mx, 0.05), colors.primary);
-  const step = (W - 2 * mx) / Math.max(1, items.length);
+  // Years are placed in proportion, so a year without a milestone leaves its gap.
+  const first = Math.min(...items.map((it) => it.year));
+  const slots = Math.max(...items.map((it) => it.year)) - first + 1;
+  const step = (W - 2 * mx) / Math.max(1, slots);
   const tw = Math.min(2 * step - 0.3, 3.2);
   items.forEach((item, i) => {
-    const cx = mx + step * (i + 0.5);
+    const cx = mx + step * (item.year - first + 0.5);
     const above = i % 2 === 0;
     c.rect(`dot-${i}`, box(cx - 0.12, axisY - 0.12, 0.24, 0.24), colors.accent, true);
     const yearY = above ? axisY - 0.62 : axisY + 0.2;
@@ -20,7 +23,7 @@ export function timelineSlide(c: Composer, s: Slide): void {
     const x0 = Math.max(cx - tw / 2, mx);
     const x1 = Math.min(cx + tw / 2, W - mx);
     const textBox = above ? box(x0, top, x1 - x0, axisY - 0.7 - top) : box(x0, axisY + 0.7, x1 - x0, bottom - axisY - 0.7);
-    c.text(`text-${i}`, textBox, item.text, { group: 'text', max: 18, min: 12, color: colors.text, align: 'center', valign: above ? 'bottom' : 'top' });
+    c.text(`text-${i}`, textBox, item.text, { group: 'text', balance: true, max: 18, min: 12, color: colors.text, align: 'center', valign: above ? 'bottom' : 'top' });
   });
 }
 

@@ -1,5 +1,6 @@
 // A reform measure (bullets and figures) or an achievement area (figures,
 // chart and cases).
+import { INTERPRETED_MARK } from '../../model/context.js';
 import type { Block, Figure, Slide } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
 import { box } from '../fit.js';
@@ -12,9 +13,9 @@ function figureCard(c: Composer, name: string, x: number, y: number, w: number, 
   c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
   c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
   const inner = w - 0.4;
-  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value, { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
+  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? INTERPRETED_MARK : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
   const label = f.context ? `${f.label}（${f.context}）` : f.label;
-  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', max: 14, min: 11, color: colors.text });
+  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
 }
 
 export function measureSlide(c: Composer, s: Slide): void {
@@ -58,7 +59,7 @@ export function areaSlide(c: Composer, s: Slide): void {
     const inner = w - 0.4;
     c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { group: 'case-place', max: 16, min: 12, bold: true, color: colors.primary });
     const figH = item.figures.length ? 0.62 : 0;
-    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', max: 18, min: 12, color: colors.text });
+    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', balance: true, max: 18, min: 12, color: colors.text });
     if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { group: 'case-figures', max: 13, min: 12, color: colors.muted, valign: 'bottom' });
   });
 }

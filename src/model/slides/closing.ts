@@ -1,4 +1,4 @@
-import { chineseDate, type ModelContext } from '../context.js';
+import { TITLES, chineseDate, type ModelContext } from '../context.js';
 import type { ListItem } from '../deck.js';
 import type { SlideDraft } from './opening.js';
 
@@ -7,7 +7,7 @@ export function recognitionsSlide({ data }: ModelContext): SlideDraft | undefine
   const sorted = [...data.recognitions].sort((a, b) => a.year - b.year);
   return {
     kind: 'recognitions',
-    title: '国家层面的认可',
+    title: TITLES.recognitions,
     blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: `${r.year}`, heading: r.by, text: r.text })) }],
     notes: sorted.map((r) => `${r.year}年 ${r.by}：${r.text}。原文：${r.quote}`).join('\n'),
   };
@@ -27,7 +27,7 @@ export function sourcesSlide({ data }: ModelContext): SlideDraft {
   const lead = `${s.publisher}：《${s.title}》，${chineseDate(s.date)}${s.via ? `（${s.via}）` : ''}`;
   return {
     kind: 'sources',
-    title: '资料来源与数据说明',
+    title: TITLES.sources,
     blocks: [
       { type: 'paragraph', role: 'lead', text: lead },
       ...(s.notes.length ? [{ type: 'paragraph', role: 'body', text: s.notes.join('；') + '。' } as const] : []),
