@@ -10,7 +10,7 @@ export function agendaSlide(c: Composer, s: Slide): void {
   const rowH = Math.min(1.0, (bottom - top) / Math.max(1, items.length));
   items.forEach((item, i) => {
     const y = top + i * rowH;
-    c.rect(`badge-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), i % 2 ? colors.accent : colors.primary);
+    c.rect(`badge-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), colors.primary);
     c.text(`number-${i}`, box(mx + 0.4, y + 0.1, 0.95, rowH - 0.2), item.number, { group: 'number', max: 24, min: 16, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
     const x = mx + 1.65;
     c.text(`heading-${i}`, box(x, y + 0.06, W - x - mx, rowH * 0.5), item.title, { group: 'heading', max: 22, min: 16, bold: true, color: colors.text, valign: 'middle' });
