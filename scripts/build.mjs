@@ -1,16 +1,23 @@
 // Bundles the CLI into dist/briefing.mjs with esbuild (about 0.1 s), so the
-// command starts without compiling TypeScript. Dependencies stay external.
+// command starts without compiling TypeScript or resolving hundreds of
+// module files. The native canvas and the worker pool stay external.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/briefing.mjs',
+  // The command, and the worker thread of batch builds.
+  entryPoints: { briefing: 'src/cli/bin.ts', 'build-worker': 'src/commands/build-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
-  splitting: false,
+  external: ['@napi-rs/canvas', 'tinypool'],
+  // Some bundled CommonJS packages call require() for Node's own modules.
+  banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
+  // Split at dynamic imports, so that a command loads only what it uses (validate draws nothing).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -7,6 +7,7 @@ import { buildDeck } from './model/build-deck.js';
 import type { Deck } from './model/deck.js';
 import type { BriefingData } from './schema/data.js';
 import type { LoadedTemplate } from './template/load.js';
+import type { ChartCache } from './write/chart-cache.js';
 
 export interface Laid {
   deck: Deck;
@@ -26,17 +27,40 @@ export function packageDate(data: BriefingData, sourceDateEpoch?: string): Date 
   return new Date(`${data.meta.date}T00:00:00Z`);
 }
 
-export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date): Promise<Uint8Array> {
+export interface Rendered {
+  bytes: Uint8Array;
+  /** Charts drawn in this build, and charts taken from the cache. */
+  drawn: number;
+  reused: number;
+}
+
+export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, cache?: ChartCache): Promise<Rendered> {
   // Renderers are loaded only when a deck is rendered: validate stays light.
-  const [{ renderChartPng }, { renderPptx }] = await Promise.all([import('./render/chart-png.js'), import('./render/pptx.js')]);
+  const [{ renderChartPng }, { renderPptx }, { chartKey }] = await Promise.all([
+    import('./render/chart-png.js'),
+    import('./render/pptx.js'),
+    import('./render/chart-key.js'),
+  ]);
   const style = { family: template.spec.fonts.family, fontPath: template.fontPath, colors: template.spec.colors };
   const pngs = new Map<string, Uint8Array>();
-  for (const slide of laid.placed.slides) {
-    for (const e of slide.elements) {
-      if (e.kind !== 'chart') continue;
-      pngs.set(`${slide.source.number}/${e.name}`, await renderChartPng(e.chart, e.box.w * 72, e.box.h * 72, style));
-    }
-  }
+  let drawn = 0;
+  const jobs = laid.placed.slides.flatMap((slide) =>
+    slide.elements.flatMap((e) => (e.kind === 'chart' ? [{ at: `${slide.source.number}/${e.name}`, e }] : [])),
+  );
+  // Drawing is synchronous, PNG encoding runs on libuv's threads: start them all.
+  await Promise.all(
+    jobs.map(async ({ at, e }) => {
+      const [w, h] = [e.box.w * 72, e.box.h * 72];
+      const key = cache ? chartKey(e.chart, w, h, style, template.fontHash) : '';
+      let png = cache ? await cache.get(key) : undefined;
+      if (!png) {
+        png = await renderChartPng(e.chart, w, h, style);
+        drawn++;
+        await cache?.put(key, png);
+      }
+      pngs.set(at, png);
+    }),
+  );
   const charts = {
     get(slide: number, element: string) {
       const png = pngs.get(`${slide}/${element}`);
@@ -45,5 +69,6 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
     },
   };
   const { slides: _, ...meta } = laid.deck;
-  return renderPptx(meta, laid.placed, template, charts, date);
+  const bytes = await renderPptx(meta, laid.placed, template, charts, date);
+  return { bytes, drawn, reused: jobs.length - drawn };
 }

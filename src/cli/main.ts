@@ -5,7 +5,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
-import { printBuildReport, printValidateReport } from './report.js';
+import { printBuildReport, printDiff, printValidateReport, progressReporter } from './report.js';
+import { runWatch } from './watch.js';
 
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
@@ -24,19 +25,32 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name under templates/, or a template folder' })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when a data file or the template changes' })
+          .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before (out/.cache); --no-cache draws all' })
+          .option('jobs', { alias: 'j', type: 'number', describe: 'decks built at once (default: the number of cores)' })
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
+          .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
           .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
           .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
       async (a) => {
-        const { build } = await import('../commands/build.js');
-        const report = await build({
+        const common = {
           files: a.files ?? [],
           template: a.template,
           templatesDir,
           outDir: a.out,
           dataDir: 'data',
+          cache: a.cache,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-        });
+        };
+        if (a.watch) {
+          code = await runWatch(common, io);
+          return;
+        }
+        if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new UsageError('--jobs takes a whole number of 1 or more');
+        const { build } = await import('../commands/build.js');
+        const progress = await progressReporter(io);
+        const report = await build({ ...common, jobs: a.jobs, onProgress: progress.update });
+        progress.stop();
         code = printBuildReport(report, io);
       },
     )
@@ -56,7 +70,21 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     .example('$0 build', 'every data file in data/ into out/<name>.pptx')
     .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
     .example('$0 validate data/zhejiang-2023.yaml', 'check a file without building')
-    .demandCommand(1, 'Name a command: build or validate.')
+    .command(
+      'diff <old> <new>',
+      'Show, slide by slide, the figures and texts that differ between two data files',
+      (y) =>
+        y
+          .positional('old', { type: 'string', demandOption: true })
+          .positional('new', { type: 'string', demandOption: true })
+          .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
+          .example('$0 diff data/zhejiang-2023.yaml data/zhejiang-2023-v2.yaml', 'what a reviewer checks before the meeting'),
+      async (a) => {
+        const { diff } = await import('../commands/diff.js');
+        code = printDiff(await diff(a.old, a.new, a.template, templatesDir), io);
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate or diff.')
     .strict()
     .recommendCommands()
     .help()
@@ -86,7 +114,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   }
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 export const relativePath = (p: string) => relative(process.cwd(), p) || p;
 export { hideBin };

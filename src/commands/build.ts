@@ -1,12 +1,14 @@
-// briefing build: every input file to out/<stem>.pptx. One bad file does not
-// stop the others.
-import { basename, extname, join } from 'node:path';
-import { UserError, type Diagnostic } from '../errors.js';
-import type { Overflow } from '../layout/placed.js';
-import { checkFile } from '../check.js';
-import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
+// briefing build: every input file to <out>/<stem>.pptx. One bad file does not
+// stop the others; several files are built in parallel on worker threads.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import { loadTemplate } from '../template/load.js';
-import { writeAtomic } from '../write/atomic.js';
+import { packageRoot } from '../util/package-root.js';
+import { diskCache, memoryCache } from '../write/chart-cache.js';
+import { buildOne, type Built } from './build-one.js';
+import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
 
 export interface BuildOptions {
@@ -15,51 +17,67 @@ export interface BuildOptions {
   templatesDir: string;
   outDir: string;
   dataDir: string;
+  /** Keep rendered charts under <out>/.cache/charts (default on). */
+  cache?: boolean;
+  /** Worker threads for several files; 1 builds in this thread. Default: the machine's cores. */
+  jobs?: number;
   sourceDateEpoch?: string;
-}
-
-export interface Built {
-  file: string;
-  out: string;
-  slides: number;
-  charts: number;
-  bytes: number;
-  ms: number;
-  warnings: Diagnostic[];
-  overflows: Overflow[];
+  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 export interface BuildReport {
   built: Built[];
   failed: { file: string; error: UserError }[];
+  ms: number;
 }
 
+export const cacheDirOf = (outDir: string) => join(outDir, '.cache', 'charts');
+const WORKER = () => join(packageRoot(), 'dist', 'build-worker.mjs');
+
 export async function build(o: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
   const files = await resolveInputs(o.files, o.dataDir);
+  // A bad template fails the whole build, once, before any work.
   const template = await loadTemplate(o.template, o.templatesDir);
-  const report: BuildReport = { built: [], failed: [] };
-  for (const file of files) {
-    const started = performance.now();
+  const cacheDir = o.cache === false ? undefined : cacheDirOf(o.outDir);
+  const jobs = Math.min(files.length, o.jobs ?? availableParallelism());
+  const report: BuildReport = { built: [], failed: [], ms: 0 };
+  let done = 0;
+  const record = (r: WorkerResult) => {
+    if (r.ok) report.built.push(r.built);
+    else report.failed.push({ file: r.file, error: new UserError(r.diagnostics) });
+    o.onProgress?.(++done, files.length, r.ok ? r.built.file : r.file);
+  };
+
+  if (jobs > 1 && existsSync(WORKER())) {
+    const { default: Tinypool } = await import('tinypool');
+    const pool = new Tinypool({ filename: WORKER(), minThreads: jobs, maxThreads: jobs });
     try {
-      const { data, warnings } = await checkFile(file);
-      const laid = modelAndLayout(data, template);
-      const bytes = await renderDeck(laid, template, packageDate(data, o.sourceDateEpoch));
-      const out = join(o.outDir, `${basename(file, extname(file))}.pptx`);
-      await writeAtomic(out, bytes);
-      report.built.push({
-        file,
-        out,
-        slides: laid.deck.slides.length,
-        charts: laid.placed.slides.reduce((n, s) => n + s.elements.filter((e) => e.kind === 'chart').length, 0),
-        bytes: bytes.length,
-        ms: performance.now() - started,
-        warnings,
-        overflows: laid.overflows,
-      });
-    } catch (e) {
-      if (e instanceof UserError) report.failed.push({ file, error: e });
-      else throw e;
+      await Promise.all(
+        files.map(async (file) => {
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch };
+          record((await pool.run(task)) as WorkerResult);
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    const cache = cacheDir ? memoryCache(diskCache(cacheDir)) : undefined;
+    for (const file of files) {
+      try {
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch });
+        record({ ok: true, built });
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        record({ ok: false, file, diagnostics: e.diagnostics });
+      }
     }
   }
+  // Report in the order the files were named, whatever order they finished in.
+  const order = new Map(files.map((f, i) => [f, i]));
+  report.built.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  report.failed.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  report.ms = performance.now() - started;
   return report;
 }

@@ -47,19 +47,29 @@ export function autospaces(text: string): number {
 export function createMeasurer(fontPath: string, family: string): Measurer {
   registerFont(fontPath, family);
   const ctx: SKRSContext2D = createCanvas(8, 8).getContext('2d');
-  const cache = new Map<string, number>();
-  // Measured at 100 px and scaled: widths are linear in size.
-  const unitWidth = (text: string, bold: boolean): number => {
-    const key = `${bold ? 'b' : 'r'}${text}`;
-    let w = cache.get(key);
+  ctx.font = `100px "${family}"`;
+  // Advance widths per character, in em, measured once: a text's width is their
+  // sum (CJK faces barely kern), which keeps wrapping fast.
+  const advances = new Map<string, number>();
+  const advance = (ch: string): number => {
+    let w = advances.get(ch);
     if (w === undefined) {
-      ctx.font = `${bold ? 'bold ' : ''}100px "${family}"`;
-      w = (ctx.measureText(text).width / 100) * (bold ? 1.03 : 1);
-      cache.set(key, w);
+      w = ctx.measureText(ch).width / 100;
+      advances.set(ch, w);
     }
     return w;
   };
-  const width = (text: string, sizePt: number, bold = false) => (unitWidth(text, bold) + AUTOSPACE_EM * autospaces(text)) * sizePt * WIDTH_SAFETY;
+  const width = (text: string, sizePt: number, bold = false): number => {
+    let em = 0;
+    let prev = '';
+    for (const ch of text) {
+      em += advance(ch);
+      if (prev && ((HAN.test(prev) && LATIN.test(ch)) || (LATIN.test(prev) && HAN.test(ch)))) em += AUTOSPACE_EM;
+      prev = ch;
+    }
+    // Synthetic bold is a little wider.
+    return em * (bold ? 1.03 : 1) * sizePt * WIDTH_SAFETY;
+  };
   return {
     width,
     wrap: (text, widthPt, sizePt, bold = false) => wrapText(text, widthPt, (s) => width(s, sizePt, bold)),

@@ -1,5 +1,6 @@
 // Load a brand template: template.yaml validated against its schema, assets
 // resolved inside the template folder and checked to be what they claim.
+import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError, userError } from '../errors.js';
@@ -14,6 +15,8 @@ export interface LoadedTemplate {
   /** Absolute path of the font used to draw charts and measure text. */
   fontPath: string;
   fontBytes: Uint8Array;
+  /** sha256 of the font file: part of every chart's cache key. */
+  fontHash: string;
   logo?: { bytes: Uint8Array; widthIn: number; heightIn: number };
 }
 
@@ -42,7 +45,7 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
     if (!isPng(bytes)) throw assetError(loaded, ['logo', 'file'], `${spec.logo.file} is not a PNG image`);
     logo = { bytes, widthIn: spec.logo.width_in, heightIn: spec.logo.height_in };
   }
-  return { dir, spec, fontPath, fontBytes, logo };
+  return { dir, spec, fontPath, fontBytes, fontHash: createHash('sha256').update(fontBytes).digest('hex'), logo };
 }
 
 /** Resolve `rel` inside `dir`, following symbolic links, and refuse anything outside. */

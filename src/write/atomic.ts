@@ -1,7 +1,7 @@
 // The only place that writes into the output folder: a temporary file in the
 // same folder, then a rename, so a failure never leaves half a deck and never
 // destroys the previous one.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { userError } from '../errors.js';
 
@@ -22,4 +22,15 @@ export async function writeAtomic(target: string, bytes: Uint8Array): Promise<vo
     const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'is the deck open in PowerPoint? Close it and build again' : undefined;
     throw userError(target, `cannot write the deck (${code ?? String(e)}); the previous file is unchanged`, { hint });
   }
+}
+
+/**
+ * Writes only when the bytes differ from the file already there, so that an
+ * unchanged deck keeps its file time (and an open copy is not disturbed).
+ */
+export async function writeIfChanged(target: string, bytes: Uint8Array): Promise<'written' | 'unchanged'> {
+  const existing = await readFile(target).catch(() => undefined);
+  if (existing && Buffer.compare(existing, bytes) === 0) return 'unchanged';
+  await writeAtomic(target, bytes);
+  return 'written';
 }

@@ -138,12 +138,55 @@ describe.concurrent('usage errors', () => {
   it('no command exits 2 and asks for one', async ({ expect }) => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/build or validate/);
+    expect(r.stderr).toMatch(/build, validate or diff/);
   });
 
   it('an unknown option exits 2', async ({ expect }) => {
     const r = await runCli(['validate', '--frob']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('frob');
+  });
+});
+
+describe('briefing diff and build --watch', () => {
+  it('diff prints the changed figures slide by slide', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { referenceText, DATA_FILE } = await import('../helpers/paths.js');
+    const { replaceOnce } = await import('../helpers/text.js');
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-diff-'));
+    const changed = join(dir, 'v2.yaml');
+    await writeFile(changed, replaceOnce(referenceText(), '    value: 34463\n', '    value: 34464\n'));
+    const r = await runCli(['diff', DATA_FILE, changed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^slide 3 总体成效/m);
+    expect(r.stdout).toMatch(/^ {2}- .*34463个/m);
+    expect(r.stdout).toMatch(/^ {2}\+ .*34464个/m);
+  });
+
+  it('build --watch stops on Ctrl-C with exit code 0', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BIN, DATA_FILE } = await import('../helpers/paths.js');
+    const out = await mkdtemp(join(tmpdir(), 'briefing-watch-cli-'));
+    const child = spawn(process.execPath, [BIN, 'build', DATA_FILE, '--watch', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => {
+      const poll = setInterval(() => {
+        if (stderr.includes('watching for changes')) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 50);
+      child.on('close', (c) => {
+        clearInterval(poll);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(0);
   });
 });

@@ -1,0 +1,57 @@
+// One data file to one deck: the pipeline, then the write. Used by build,
+// its worker threads and watch.
+import { basename, extname, join } from 'node:path';
+import { checkFile } from '../check.js';
+import type { Diagnostic } from '../errors.js';
+import type { Overflow } from '../layout/placed.js';
+import type { Deck } from '../model/deck.js';
+import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
+import type { LoadedTemplate } from '../template/load.js';
+import type { ChartCache } from '../write/chart-cache.js';
+import { writeIfChanged } from '../write/atomic.js';
+
+export interface BuildSettings {
+  template: LoadedTemplate;
+  outDir: string;
+  cache?: ChartCache;
+  sourceDateEpoch?: string;
+}
+
+export interface Built {
+  file: string;
+  out: string;
+  /** "unchanged": the deck came out byte for byte as the file already there. */
+  status: 'written' | 'unchanged';
+  slides: number;
+  charts: number;
+  drawn: number;
+  bytes: number;
+  ms: number;
+  warnings: Diagnostic[];
+  overflows: Overflow[];
+}
+
+export const outputPath = (file: string, outDir: string) => join(outDir, `${basename(file, extname(file))}.pptx`);
+
+/** Throws UserError for bad input; the previous deck is then untouched. */
+export async function buildOne(file: string, s: BuildSettings): Promise<Built & { deck: Deck }> {
+  const started = performance.now();
+  const { data, warnings } = await checkFile(file);
+  const laid = modelAndLayout(data, s.template);
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), s.cache);
+  const out = outputPath(file, s.outDir);
+  const status = await writeIfChanged(out, rendered.bytes);
+  return {
+    file,
+    out,
+    status,
+    slides: laid.deck.slides.length,
+    charts: rendered.drawn + rendered.reused,
+    drawn: rendered.drawn,
+    bytes: rendered.bytes.length,
+    ms: performance.now() - started,
+    warnings,
+    overflows: laid.overflows,
+    deck: laid.deck,
+  };
+}

@@ -1,0 +1,11 @@
+// briefing diff old.yaml new.yaml: per slide, the figures and texts that
+// differ: what a reviewer checks before the meeting.
+import { checkFile } from '../check.js';
+import { buildDeck } from '../model/build-deck.js';
+import { diffDecks, type SlideDiff } from '../model/compare.js';
+import { loadTemplate } from '../template/load.js';
+
+export async function diff(oldFile: string, newFile: string, templateName: string, templatesDir: string): Promise<SlideDiff[]> {
+  const [before, after, template] = await Promise.all([checkFile(oldFile), checkFile(newFile), loadTemplate(templateName, templatesDir)]);
+  return diffDecks(buildDeck(before.data, template.spec), buildDeck(after.data, template.spec));
+}

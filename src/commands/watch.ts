@@ -1,0 +1,89 @@
+// briefing build --watch: rebuild when a data file or the template changes,
+// report which slides changed, keep the last good deck when an edit is bad.
+import { resolve, sep } from 'node:path';
+import { UserError, formatDiagnostic } from '../errors.js';
+import { changedSlides } from '../model/compare.js';
+import type { Deck } from '../model/deck.js';
+import { loadTemplate, type LoadedTemplate } from '../template/load.js';
+import { diskCache, memoryCache } from '../write/chart-cache.js';
+import { buildOne } from './build-one.js';
+import { cacheDirOf, type BuildOptions } from './build.js';
+import { resolveInputs } from './inputs.js';
+
+export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> {
+  signal: AbortSignal;
+  /** One line per rebuild (or per problem); `error` lines go to stderr. */
+  report: (line: string, error?: boolean) => void;
+  /** A burst of saves within this many milliseconds is one build. */
+  debounceMs?: number;
+  /** Called when the watcher is ready (tests wait for it). */
+  onReady?: () => void;
+}
+
+export async function watch(o: WatchOptions): Promise<void> {
+  const files = (await resolveInputs(o.files, o.dataDir)).map((f) => resolve(f));
+  let template: LoadedTemplate = await loadTemplate(o.template, o.templatesDir);
+  const cache = memoryCache(o.cache === false ? undefined : diskCache(cacheDirOf(o.outDir)));
+  const decks = new Map<string, Deck>();
+  const shown = (f: string) => o.files.find((given) => resolve(given) === f) ?? f;
+
+  const rebuild = async (file: string) => {
+    const started = performance.now();
+    try {
+      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch });
+      const changes = changedSlides(decks.get(file), built.deck);
+      decks.set(file, built.deck);
+      const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');
+      o.report(`${time()} ${shown(file)}: ${Math.round(performance.now() - started)} ms, ${built.drawn} charts drawn: ${what}`);
+      for (const ov of built.overflows) o.report(`${shown(file)}: warning: slide ${ov.slide}: text "${ov.element}" does not fit`, true);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+      o.report(`${time()} ${shown(file)}: not rebuilt; ${decks.has(file) ? 'the last good deck is unchanged' : 'no deck yet'}`, true);
+    }
+  };
+
+  for (const f of files) await rebuild(f);
+
+  const { watch: chokidar } = await import('chokidar');
+  const templateDir = template.dir;
+  const watcher = chokidar([...files, templateDir], { ignoreInitial: true });
+  const pending = new Set<string>();
+  let templateChanged = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const flush = async () => {
+    const batch = templateChanged ? files : files.filter((f) => pending.has(f));
+    pending.clear();
+    if (templateChanged) {
+      templateChanged = false;
+      try {
+        template = await loadTemplate(o.template, o.templatesDir);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+        o.report(`${time()} template: not rebuilt; the last good decks are unchanged`, true);
+        return;
+      }
+    }
+    for (const f of batch) await rebuild(f);
+  };
+  const onEvent = (path: string) => {
+    const full = resolve(path);
+    if (full === templateDir || full.startsWith(templateDir + sep)) templateChanged = true;
+    else pending.add(full);
+    clearTimeout(timer);
+    // Builds run one after another: a save during a build is built after it.
+    timer = setTimeout(() => (running = running.then(flush).catch((e) => o.report(`internal error: ${(e as Error).stack}`, true))), o.debounceMs ?? 40);
+  };
+  watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+  await new Promise<void>((ready) => watcher.on('ready', () => ready()));
+  o.onReady?.();
+  await new Promise<void>((stop) => (o.signal.aborted ? stop() : o.signal.addEventListener('abort', () => stop(), { once: true })));
+  clearTimeout(timer);
+  await watcher.close();
+  await running;
+}
+
+const time = () => new Date().toTimeString().slice(0, 8);

@@ -1,0 +1,80 @@
+// Rendered charts kept by content: a chart whose inputs did not change is not
+// drawn again. An in-memory layer for watch mode over a bounded folder on disk.
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ChartCache {
+  get(key: string): Promise<Uint8Array | undefined>;
+  put(key: string, png: Uint8Array): Promise<void>;
+}
+
+/** Beyond this many bytes on disk the least recently used pictures are removed. */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
+export function memoryCache(below?: ChartCache, maxEntries = 256): ChartCache {
+  const entries = new Map<string, Uint8Array>();
+  const remember = (key: string, png: Uint8Array) => {
+    entries.delete(key);
+    entries.set(key, png);
+    // A Map keeps insertion order: the first key is the least recently used.
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+  };
+  return {
+    async get(key) {
+      const hit = entries.get(key) ?? (await below?.get(key));
+      if (hit) remember(key, hit);
+      return hit;
+    },
+    async put(key, png) {
+      remember(key, png);
+      await below?.put(key, png);
+    },
+  };
+}
+
+export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCache {
+  const file = (key: string) => join(dir, `${key}.png`);
+  return {
+    async get(key) {
+      try {
+        const bytes = new Uint8Array(await readFile(file(key)));
+        // The file time marks use, for pruning the least recently used.
+        const now = new Date();
+        await utimes(file(key), now, now).catch(() => undefined);
+        return bytes;
+      } catch {
+        return undefined;
+      }
+    },
+    async put(key, png) {
+      // A cache that cannot be written only costs speed: never fail a build for it.
+      try {
+        await mkdir(dir, { recursive: true });
+        const temp = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        await writeFile(temp, png);
+        await rename(temp, file(key));
+        await prune(dir, maxBytes);
+      } catch {
+        /* see above */
+      }
+    },
+  };
+}
+
+async function prune(dir: string, maxBytes: number): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.png'));
+  const files = await Promise.all(
+    names.map(async (n) => {
+      const s = await stat(join(dir, n)).catch(() => undefined);
+      return { path: join(dir, n), size: s?.size ?? 0, used: s?.mtimeMs ?? 0 };
+    }),
+  );
+  let total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total <= maxBytes) return;
+  files.sort((a, b) => a.used - b.used);
+  for (const f of files) {
+    if (total <= maxBytes) break;
+    await rm(f.path, { force: true });
+    total -= f.size;
+  }
+}
