@@ -1,6 +1,6 @@
 // The pipeline, top to bottom: load -> validate -> model -> layout -> render.
 // Returns bytes and what it found; writing is the command's business.
-import { createMeasurer } from './layout/measure.js';
+import { measurerFor } from './layout/measure.js';
 import { layoutDeck } from './layout/layout-deck.js';
 import type { Overflow, PlacedDeck } from './layout/placed.js';
 import { buildDeck } from './model/build-deck.js';
@@ -17,7 +17,7 @@ export interface Laid {
 
 export function modelAndLayout(data: BriefingData, template: LoadedTemplate): Laid {
   const deck = buildDeck(data, template.spec);
-  const placed = layoutDeck(deck, template.spec, createMeasurer(template.fontPath, template.spec.fonts.family));
+  const placed = layoutDeck(deck, template.spec, measurerFor(template.fontPath, template.spec.fonts.family, template.fontHash));
   return { deck, placed, overflows: placed.overflows };
 }
 
@@ -42,33 +42,33 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
     import('./render/chart-key.js'),
   ]);
   const style = { family: template.spec.fonts.family, fontPath: template.fontPath, colors: template.spec.colors };
-  const pngs = new Map<string, Uint8Array>();
   let drawn = 0;
+  const stored: Promise<void>[] = [];
   const jobs = laid.placed.slides.flatMap((slide) =>
     slide.elements.flatMap((e) => (e.kind === 'chart' ? [{ at: `${slide.source.number}/${e.name}`, e }] : [])),
   );
-  // Drawing is synchronous, PNG encoding runs on libuv's threads: start them all.
-  await Promise.all(
-    jobs.map(async ({ at, e }) => {
-      const [w, h] = [e.box.w * 72, e.box.h * 72];
-      const key = cache ? chartKey(e.chart, w, h, style, template.fontHash) : '';
-      let png = cache ? await cache.get(key) : undefined;
-      if (!png) {
-        png = await renderChartPng(e.chart, w, h, style);
-        drawn++;
-        await cache?.put(key, png);
-      }
-      pngs.set(at, png);
+  // Look every chart up first, then start drawing the missing ones before
+  // pptxgenjs runs: drawing is quick, PNG encoding runs on libuv's threads
+  // while pptxgenjs writes.
+  const keys = jobs.map(({ e }) => (cache ? chartKey(e.chart, e.box.w * 72, e.box.h * 72, style, template.fontHash) : ''));
+  const hits = await Promise.all(keys.map((key) => (cache ? cache.get(key) : undefined)));
+  const charts = new Map(
+    jobs.map(({ at, e }, i) => {
+      const hit = hits[i];
+      if (hit) return [at, Promise.resolve(hit)] as const;
+      drawn++;
+      const picture = renderChartPng(e.chart, e.box.w * 72, e.box.h * 72, style).then((png) => {
+        // Storing is off the critical path: awaited once the deck is written.
+        if (cache) stored.push(cache.put(keys[i]!, png));
+        return png;
+      });
+      // Awaited by the renderer; until then, a failure must not count as unhandled.
+      picture.catch(() => undefined);
+      return [at, picture] as const;
     }),
   );
-  const charts = {
-    get(slide: number, element: string) {
-      const png = pngs.get(`${slide}/${element}`);
-      if (!png) throw new Error(`internal: chart ${element} of slide ${slide} was not rendered`);
-      return png;
-    },
-  };
   const { slides: _, ...meta } = laid.deck;
   const bytes = await renderPptx(meta, laid.placed, template, charts, date);
+  await Promise.all(stored);
   return { bytes, drawn, reused: jobs.length - drawn };
 }

@@ -51,7 +51,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
 
   if (jobs > 1 && existsSync(WORKER())) {
     const { default: Tinypool } = await import('tinypool');
-    const pool = new Tinypool({ filename: WORKER(), minThreads: jobs, maxThreads: jobs });
+    // A smaller old generation makes each worker collect sooner: a batch stays well under 400 MB.
+    const pool = new Tinypool({ filename: WORKER(), minThreads: jobs, maxThreads: jobs, resourceLimits: { maxOldGenerationSizeMb: 160 } });
     try {
       await Promise.all(
         files.map(async (file) => {

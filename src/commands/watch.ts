@@ -75,7 +75,7 @@ export async function watch(o: WatchOptions): Promise<void> {
     else pending.add(full);
     clearTimeout(timer);
     // Builds run one after another: a save during a build is built after it.
-    timer = setTimeout(() => (running = running.then(flush).catch((e) => o.report(`internal error: ${(e as Error).stack}`, true))), o.debounceMs ?? 40);
+    timer = setTimeout(() => (running = running.then(flush).catch((e) => o.report(`internal error: ${(e as Error).stack}`, true))), o.debounceMs ?? 20);
   };
   watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
   await new Promise<void>((ready) => watcher.on('ready', () => ready()));

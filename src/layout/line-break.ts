@@ -16,22 +16,31 @@ export function breakUnits(text: string): string[] {
 }
 
 /**
- * Greedy wrap of `text` to `maxWidth` given a width function. Returns lines.
- * A unit wider than a whole line is split into characters.
+ * Greedy wrap of `text` to `maxWidth`. Returns lines. Widths add up: a line is
+ * as wide as its units plus `gap` where two units meet (the space viewers put
+ * between Chinese and Latin text). A unit wider than a line is split into
+ * characters.
  */
-export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
+export function wrapText(text: string, maxWidth: number, width: (s: string) => number, gap: (a: string, b: string) => number = () => 0): string[] {
   const lines: string[] = [];
+  const widthOf = (units: string[]) => units.reduce((w, u, i) => w + width(u) + (i ? gap(units[i - 1]!.slice(-1), u[0]!) : 0), 0);
   for (const paragraph of text.split('\n')) {
     const units = breakUnits(paragraph).flatMap((u) => (u.length > 1 && width(u) > maxWidth ? [...u] : [u]));
     let line: string[] = [];
+    let lineWidth = 0;
     for (const unit of units) {
-      if (line.length === 0 || width(line.join('') + unit) <= maxWidth) {
-        if (line.length > 0 || !/^\s+$/.test(unit)) line.push(unit);
+      const added = line.length ? width(unit) + gap(line[line.length - 1]!.slice(-1), unit[0]!) : width(unit);
+      if (line.length === 0 || lineWidth + added <= maxWidth) {
+        if (line.length > 0 || !/^\s+$/.test(unit)) {
+          line.push(unit);
+          lineWidth += added;
+        }
         continue;
       }
       if (/^\s+$/.test(unit)) {
         lines.push(line.join(''));
         line = [];
+        lineWidth = 0;
         continue;
       }
       // Carry units over so the new line does not start with closing
@@ -42,6 +51,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
       }
       lines.push(line.join('').trimEnd());
       line = carried;
+      lineWidth = widthOf(carried);
     }
     lines.push(line.join('').trimEnd());
   }

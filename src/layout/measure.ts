@@ -70,8 +70,34 @@ export function createMeasurer(fontPath: string, family: string): Measurer {
     // Synthetic bold is a little wider.
     return em * (bold ? 1.03 : 1) * sizePt * WIDTH_SAFETY;
   };
+  const gap = (a: string, b: string, sizePt: number) =>
+    (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? AUTOSPACE_EM * sizePt * WIDTH_SAFETY : 0;
+  // Layout asks for the same wraps again and again (sizes tried, rebuilds in watch mode).
+  const wraps = new Map<string, string[]>();
   return {
     width,
-    wrap: (text, widthPt, sizePt, bold = false) => wrapText(text, widthPt, (s) => width(s, sizePt, bold)),
+    wrap(text, widthPt, sizePt, bold = false) {
+      const key = `${widthPt.toFixed(2)}|${sizePt}|${bold ? 1 : 0}|${text}`;
+      let lines = wraps.get(key);
+      if (!lines) {
+        lines = wrapText(text, widthPt, (s) => width(s, sizePt, bold), (a, b) => gap(a, b, sizePt) * (bold ? 1.03 : 1));
+        if (wraps.size > 50_000) wraps.clear();
+        wraps.set(key, lines);
+      }
+      return lines;
+    },
   };
+}
+
+const measurers = new Map<string, Measurer>();
+
+/** One measurer per font, kept for the process: its widths and wraps are reused. */
+export function measurerFor(fontPath: string, family: string, fontHash: string): Measurer {
+  const key = `${family}\0${fontPath}\0${fontHash}`;
+  let m = measurers.get(key);
+  if (!m) {
+    m = createMeasurer(fontPath, family);
+    measurers.set(key, m);
+  }
+  return m;
 }

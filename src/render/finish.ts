@@ -1,16 +1,20 @@
 // Finishing the package pptxgenjs wrote: mend its known defects
 // (../shared/notes/pptxgenjs.md) and re-zip it reproducibly and compressed.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipEntries } from './zip.js';
 
 export interface FinishOptions {
   /** The one date stamped everywhere in the package. */
   date: Date;
   eastAsian: string;
   latin: string;
+  /** Pictures to put in place of the placeholder pptxgenjs was given, by part name. */
+  pictures?: Map<string, Uint8Array>;
+  placeholder?: Uint8Array;
 }
 
 export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
-  const files = unzipSync(bytes);
+  const files: Record<string, Uint8Array> = unzipSync(bytes);
   const text = (name: string) => strFromU8(files[name]!);
   const put = (name: string, s: string) => (files[name] = strToU8(s));
 
@@ -19,6 +23,13 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     '[Content_Types].xml',
     text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (part in files ? tag : '')),
   );
+
+  for (const [part, png] of o.pictures ?? []) {
+    // A part that is missing or is not the placeholder means pptxgenjs named its media otherwise.
+    const found = files[part];
+    if (!found || !o.placeholder || Buffer.compare(found, o.placeholder) !== 0) throw new Error(`internal: ${part} is not the chart placeholder pptxgenjs was given`);
+    files[part] = png;
+  }
 
   const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   put(
@@ -47,14 +58,16 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
 function rezip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
   // Zip entry times are local wall-clock times: build the date from UTC parts so
   // every time zone writes the same bytes.
-  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  // Zip dates run from 1980 to 2107 (fflate: 2099): outside that, the nearest end.
+  const y = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
+  const inRange = y === date.getUTCFullYear();
+  const mtime = inRange
+    ? new Date(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds())
+    : new Date(y, y === 1980 ? 0 : 11, y === 1980 ? 1 : 31);
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) {
+  return zipEntries(
     // Folder entries are not parts of the package.
-    if (name.endsWith('/')) continue;
-    const stored = name.endsWith('.png') || name.endsWith('.jpeg') || name.endsWith('.jpg');
-    zippable[name] = [files[name]!, { level: stored ? 0 : 9, mtime }];
-  }
-  return zipSync(zippable);
+    names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g)$/.test(name) })),
+    mtime,
+  );
 }

@@ -1,5 +1,9 @@
 // Render the placed deck to .pptx bytes with pptxgenjs, then finish the
 // package (render/finish.ts). Returns bytes; writes nothing.
+//
+// Chart pictures go in as placeholders and are swapped in while finishing:
+// the charts are encoded (on libuv's threads) while pptxgenjs writes, and
+// pptxgenjs does not base64-encode and decode them again.
 import PptxGenJS from 'pptxgenjs';
 import type { Element, PlacedDeck, PlacedSlide } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
@@ -8,17 +12,19 @@ import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
 import { LINE_BREAK } from '../layout/fit.js';
 
-export interface RenderedCharts {
-  /** PNG bytes by slide number and element name. */
-  get(slide: number, element: string): Uint8Array;
-}
+/** PNG bytes of each chart, by `${slide number}/${element name}`, possibly still being drawn. */
+export type ChartPictures = Map<string, Promise<Uint8Array>>;
+
+/** A valid 1 x 1 transparent PNG, standing in for a chart until the package is finished. */
+export const PLACEHOLDER_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PLACEHOLDER_URI = `image/png;base64,${PLACEHOLDER_PNG.toString('base64')}`;
 
 const LAYOUT = 'BRIEFING';
 const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content: 'CONTENT' };
 
 const dataUri = (png: Uint8Array) => `image/png;base64,${Buffer.from(png).toString('base64')}`;
 
-export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, template: LoadedTemplate, charts: RenderedCharts, date: Date): Promise<Uint8Array> {
+export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, template: LoadedTemplate, charts: ChartPictures, date: Date): Promise<Uint8Array> {
   const t = template.spec;
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT, width: deck.widthIn, height: deck.heightIn });
@@ -40,18 +46,31 @@ export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, t
   pptx.defineSlideMaster({ title: MASTER.content, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, 0.42) });
   pptx.defineSlideMaster({ title: MASTER.cover, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, H * 0.6 + 0.45) });
 
+  // pptxgenjs names a slide's pictures ppt/media/image-<slide>-<n>.png in the order they are added.
+  const media = new Map<string, Promise<Uint8Array>>();
   for (const placed of deck.slides) {
     const slide = pptx.addSlide({ masterName: MASTER[placed.layout] });
-    for (const e of placed.elements) addElement(pptx, slide, e, placed, template, charts);
+    let pictures = 0;
+    for (const e of placed.elements) {
+      if (e.kind === 'image' || e.kind === 'chart') pictures++;
+      if (e.kind === 'chart') {
+        const png = charts.get(`${placed.source.number}/${e.name}`);
+        if (!png) throw new Error(`internal: no picture for chart ${e.name} of slide ${placed.source.number}`);
+        media.set(`ppt/media/image-${placed.source.number}-${pictures}.png`, png);
+      }
+      addElement(pptx, slide, e, template);
+    }
     slide.addNotes(xmlSafe(placed.source.notes));
   }
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return finishPackage(bytes, { date, eastAsian: t.fonts.east_asian, latin: t.fonts.latin });
+  const pictures = new Map<string, Uint8Array>();
+  for (const [path, png] of media) pictures.set(path, await png);
+  return finishPackage(bytes, { date, eastAsian: t.fonts.east_asian, latin: t.fonts.latin, pictures, placeholder: PLACEHOLDER_PNG });
 }
 
 type SlideApi = ReturnType<PptxGenJS['addSlide']>;
 
-function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, placed: PlacedSlide, template: LoadedTemplate, charts: RenderedCharts): void {
+function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: LoadedTemplate): void {
   const { x, y, w, h } = e.box;
   switch (e.kind) {
     case 'rect':
@@ -93,7 +112,7 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, placed: Placed
       slide.addImage({ data: dataUri(e.png), x, y, w, h, altText: xmlSafe(e.alt), objectName: e.name });
       return;
     case 'chart':
-      slide.addImage({ data: dataUri(charts.get(placed.source.number, e.name)), x, y, w, h, altText: xmlSafe(e.chart.alt), objectName: e.name });
+      slide.addImage({ data: PLACEHOLDER_URI, x, y, w, h, altText: xmlSafe(e.chart.alt), objectName: e.name });
       return;
   }
 }

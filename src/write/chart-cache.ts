@@ -32,8 +32,12 @@ export function memoryCache(below?: ChartCache, maxEntries = 256): ChartCache {
   };
 }
 
+/** Checking the folder's size means reading it whole: do it on the first write and every so often. */
+const PRUNE_EVERY = 25;
+
 export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCache {
   const file = (key: string) => join(dir, `${key}.png`);
+  let writes = 0;
   return {
     async get(key) {
       try {
@@ -53,7 +57,7 @@ export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCac
         const temp = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await writeFile(temp, png);
         await rename(temp, file(key));
-        await prune(dir, maxBytes);
+        if (writes++ % PRUNE_EVERY === 0) await prune(dir, maxBytes);
       } catch {
         /* see above */
       }
