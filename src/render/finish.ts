@@ -1,6 +1,7 @@
 // Finishing the package pptxgenjs wrote: mend its known defects
 // (../shared/notes/pptxgenjs.md) and re-zip it reproducibly and compressed.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { verifyPackage } from './verify.js';
 import { zipEntries } from './zip.js';
 
 export interface FinishOptions {
@@ -51,6 +52,9 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
     if (xml !== before) put(name, xml);
   }
+  const problems = verifyPackage(files);
+  // A defect here is the tool's, not the user's: fail the build, never ship the file.
+  if (problems.length) throw new Error(`internal: the finished package has defects PowerPoint would repair:\n  ${problems.join('\n  ')}`);
   return rezip(files, o.date);
 }
 

@@ -5,7 +5,27 @@ import { z } from 'zod';
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, 'expected an id of lower-case letters, digits and _ (e.g. purchase_amount_2021)');
-const text = z.string().trim().min(1, 'must not be empty');
+// Characters XML cannot carry (a vertical tab is allowed: PowerPoint's soft return).
+const UNWRITABLE = /[\u0000-\u0008\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Where `s` has a character a deck cannot hold, described; undefined when it has none. */
+export function unwritableCharacter(s: string): string | undefined {
+  const m = UNWRITABLE.exec(s);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const kind = m[0] >= '\uD800' && m[0] <= '\uDFFF' ? 'half of a surrogate pair' : 'a control character';
+  return `contains ${kind} (U+${code}) at character ${m.index + 1}`;
+}
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((s, ctx) => {
+    const found = unwritableCharacter(s);
+    // Usually pasted in from a PDF or a word processor; invisible in most editors.
+    if (found) ctx.addIssue({ code: 'custom', message: `${found}: remove it (it is often invisible, pasted from a PDF or Word)` });
+  });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 /** How a figure was read from a corrupted source: the original string and the reading. */

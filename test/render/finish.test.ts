@@ -5,8 +5,8 @@ import { PLACEHOLDER_PNG } from '../../src/render/pptx.js';
 
 const minimal = (extra: Record<string, Uint8Array> = {}) =>
   zipSync({
-    '[Content_Types].xml': new TextEncoder().encode('<?xml version="1.0"?><Types><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="x"/></Types>'),
-    'docProps/core.xml': new TextEncoder().encode('<cp:coreProperties><dcterms:created>2020-01-01T00:00:00Z</dcterms:created><dcterms:modified>2020-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>'),
+    '[Content_Types].xml': new TextEncoder().encode('<?xml version="1.0"?><Types><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="x"/></Types>'),
+    'docProps/core.xml': new TextEncoder().encode('<cp:coreProperties xmlns:cp="c" xmlns:dcterms="d"><dcterms:created>2020-01-01T00:00:00Z</dcterms:created><dcterms:modified>2020-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>'),
     ...extra,
   });
 const fonts = { eastAsian: 'Microsoft YaHei', latin: 'Microsoft YaHei' };
