@@ -1,7 +1,7 @@
 // Load: a YAML file to plain data, keeping the document so that any field can
 // be traced back to its line and column.
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { UserError, userError } from '../errors.js';
 
 export type PathSegment = string | number;
@@ -45,7 +45,15 @@ export function parseYamlText(file: string, text: string): LoadedYaml {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw userError(file, firstLine((e as Error).message), { hint: 'aliases (*name) may not expand this much' });
+    // The only failure here is alias expansion (a "billion laughs" file): point at the first alias.
+    let at: { line: number; col: number } | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) at = pos(lineCounter, node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    throw userError(file, 'aliases (*name) expand to too much data', { ...at, hint: 'write the repeated parts out, or use fewer aliases' });
   }
   return { file, data, locate: (path, key) => locate(doc, lineCounter, path, key) };
 }
