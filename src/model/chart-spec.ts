@@ -7,6 +7,16 @@ import { formatNumber, formatValue } from './format.js';
 
 const YEAR = /^\d{4}年/;
 
+/** ×3.83 when the value grew to twice or more, else the change in per cent with its sign (−59.9%). */
+export function changeOf(from: number, to: number): string | undefined {
+  if (!(from > 0) || !Number.isFinite(to / from)) return undefined;
+  const ratio = to / from;
+  if (ratio >= 2) return `×${ratio.toFixed(2)}`;
+  const pct = (ratio - 1) * 100;
+  const text = Math.abs(pct).toFixed(1);
+  return text === '0.0' ? '±0.0%' : `${pct > 0 ? '+' : '−'}${text}%`;
+}
+
 export function chartSpec(chart: Chart, ctx: ModelContext): ChartSpec {
   const series = chart.series.map((s) => {
     const metrics = s.metrics.map((id) => ctx.metric(id));
@@ -15,6 +25,7 @@ export function chartSpec(chart: Chart, ctx: ModelContext): ChartSpec {
   // A single series over years compares then and now: the last year is the current value.
   const overYears = chart.categories.every((c) => YEAR.test(c));
   const highlight = series.length === 1 && overYears ? chart.categories.length - 1 : undefined;
+  const change = highlight !== undefined ? changeOf(series[0]!.values[0]!, series[0]!.values[highlight]!) : undefined;
   const kindName = { bar: '柱状图', hbar: '条形图', rings: '环形图' }[chart.kind];
   const facts = chart.categories
     .map((cat, i) => {
@@ -30,7 +41,8 @@ export function chartSpec(chart: Chart, ctx: ModelContext): ChartSpec {
     categories: chart.categories,
     series,
     highlight,
+    change,
     max: chart.unit === '%' ? 100 : undefined,
-    alt: `${kindName}：${chart.title}（单位：${chart.unit}）。${facts}。`,
+    alt: `${kindName}：${chart.title}（单位：${chart.unit}）。${facts}。${change ? `${chart.categories.at(-1)}较${chart.categories[0]}：${change}。` : ''}`,
   };
 }

@@ -87,6 +87,11 @@ export interface ChartSpec {
   series: { name: string; values: number[]; labels: string[]; numbers: string[] }[];
   /** Index of the category drawn in the accent colour (the current value), if any. */
   highlight?: number;
+  /**
+   * The change from the first to the current value, as analysts mark it:
+   * ×3.83 for a multiple of 2 or more, −59.9% otherwise. Computed, never typed in.
+   */
+  change?: string;
   /** Upper bound of the value axis, when the unit has one (100 for %). */
   max?: number;
   /** States every number, for the picture's alt text. */

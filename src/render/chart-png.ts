@@ -28,7 +28,7 @@ const valueLabels: Plugin<'bar'> = {
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const horizontal = chart.options.indexAxis === 'y';
-    const labels = (chart.options.plugins as { valueLabels?: { labels: string[][]; color: string; font: string } }).valueLabels;
+    const labels = (chart.options.plugins as { valueLabels?: { labels: string[][]; color: string; font: string; change?: { text: string; color: string; font: string } } }).valueLabels;
     if (!labels) return;
     ctx.save();
     ctx.fillStyle = labels.color;
@@ -42,6 +42,27 @@ const valueLabels: Plugin<'bar'> = {
         ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
       });
     });
+    // The change from the first bar to the current one, as a badge in the top
+    // corner away from the taller bar's label (left when the value grew).
+    const bars = chart.getDatasetMeta(0).data;
+    if (labels.change && !horizontal && bars.length > 1) {
+      const first = bars[0]!.getProps(['y'], true) as { y: number };
+      const last = bars[bars.length - 1]!.getProps(['y'], true) as { y: number };
+      const grew = last.y <= first.y;
+      ctx.font = labels.change.font;
+      const w = ctx.measureText(labels.change.text).width + 16;
+      const h = 24;
+      const x = grew ? chart.chartArea.left + 4 : chart.chartArea.right - w - 4;
+      const y = 4;
+      ctx.fillStyle = labels.change.color;
+      ctx.beginPath();
+      ctx.roundRect(x, y, w, h, h / 2);
+      ctx.fill();
+      ctx.fillStyle = '#FFFFFF';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(labels.change.text, x + w / 2, y + h / 2 + 1);
+    }
     ctx.restore();
   },
 };
@@ -82,12 +103,17 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
       animation: false,
       responsive: false,
       devicePixelRatio: PIXELS_PER_POINT,
-      layout: { padding: horizontal ? { right: longest * 9 + 12, top: 4 } : { top: 26, right: 4 } },
+      layout: { padding: horizontal ? { right: longest * 9 + 12, top: 4 } : { top: spec.change ? 58 : 26, right: 4 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: spec.series.length > 1, position: 'top', align: 'end', labels: { font: font(13), color: hex(colors.text), boxWidth: 14 } },
         // Read by the valueLabels plugin above.
-        valueLabels: { labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)), color: hex(colors.text), font: `bold 14px "${family}"` },
+        valueLabels: {
+          labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)),
+          color: hex(colors.text),
+          font: `bold 14px "${family}"`,
+          change: spec.change ? { text: `较${spec.categories[0]} ${spec.change}`, color: hex(colors.accent), font: `bold 14px "${family}"` } : undefined,
+        },
       } as Record<string, unknown>,
     },
   };
