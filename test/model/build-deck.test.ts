@@ -184,7 +184,7 @@ describe('buildDeck: the charts', () => {
       for (const cat of c.categories) expect(c.alt, c.id).toContain(cat);
       for (const s of c.series) for (const l of s.labels) expect(c.alt, c.id).toContain(l);
     }
-    expect(allCharts().find((c) => c.id === 'purchase_amount')!.alt).toBe('柱状图：政府购买服务决算金额（单位：亿元）。2015年：84亿元；2021年：321.70亿元。');
+    expect(allCharts().find((c) => c.id === 'purchase_amount')!.alt).toBe('柱状图：政府购买服务决算金额（单位：亿元）。2015年：84亿元；2021年：321.70亿元。2021年较2015年：×3.83。');
   });
 
   it('highlights the current year of a then-and-now chart, and caps % charts at 100', () => {
