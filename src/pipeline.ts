@@ -13,12 +13,13 @@ export interface Laid {
   deck: Deck;
   placed: PlacedDeck;
   overflows: Overflow[];
+  continued: PlacedDeck['continued'];
 }
 
 export function modelAndLayout(data: BriefingData, template: LoadedTemplate): Laid {
   const deck = buildDeck(data, template.spec);
   const placed = layoutDeck(deck, template.spec, measurerFor(template.fontPath, template.spec.fonts.family, template.fontHash));
-  return { deck, placed, overflows: placed.overflows };
+  return { deck, placed, overflows: placed.overflows, continued: placed.continued };
 }
 
 /** SOURCE_DATE_EPOCH (seconds) when given, else the data's own date at 00:00 UTC. */

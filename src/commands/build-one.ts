@@ -29,6 +29,8 @@ export interface Built {
   ms: number;
   warnings: Diagnostic[];
   overflows: Overflow[];
+  /** Slides whose text continues on follow-up slides. */
+  continued: { slide: number; title: string; extra: number }[];
 }
 
 export const outputPath = (file: string, outDir: string) => join(outDir, `${basename(file, extname(file))}.pptx`);
@@ -45,13 +47,14 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     file,
     out,
     status,
-    slides: laid.deck.slides.length,
+    slides: laid.placed.slides.length,
     charts: rendered.drawn + rendered.reused,
     drawn: rendered.drawn,
     bytes: rendered.bytes.length,
     ms: performance.now() - started,
     warnings,
     overflows: laid.overflows,
+    continued: laid.continued,
     deck: laid.deck,
   };
 }

@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { inches } from '../util/units.js';
 import { Composer, frameOf } from './composer.js';
+import { paginate } from './continue.js';
 import type { Measurer } from './measure.js';
 import type { PlacedDeck, PlacedSlide } from './placed.js';
 import { contentChrome } from './slides/chrome.js';
@@ -27,7 +28,8 @@ const COVER: Partial<Record<Slide['kind'], Draw>> = { title: coverSlide, divider
 export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedDeck {
   const frame = frameOf(template);
   const overflows: PlacedDeck['overflows'] = [];
-  const slides = deck.slides.map((s): PlacedSlide => {
+  const { slides: pages, continued } = paginate(deck, frame, m);
+  const slides = pages.map((s): PlacedSlide => {
     const c = new Composer(m, frame, s.number);
     const cover = COVER[s.kind];
     if (cover) cover(c, s);
@@ -41,5 +43,5 @@ export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedD
     overflows.push(...done.overflows);
     return { source: s, background: template.colors.background, layout: s.kind === 'title' || s.kind === 'closing' ? 'cover' : 'content', elements: done.elements };
   });
-  return { widthIn: inches(frame.W), heightIn: inches(frame.H), slides, overflows };
+  return { widthIn: inches(frame.W), heightIn: inches(frame.H), slides, overflows, continued };
 }

@@ -48,4 +48,6 @@ export interface PlacedDeck {
   heightIn: Inches;
   slides: PlacedSlide[];
   overflows: Overflow[];
+  /** Model slides whose text continues on follow-up slides ("（续）"). */
+  continued: { slide: number; title: string; extra: number }[];
 }

@@ -2,7 +2,8 @@
 // chart and cases).
 import { INTERPRETED_MARK } from '../../model/context.js';
 import type { Block, Figure, Slide } from '../../model/deck.js';
-import type { Composer } from '../composer.js';
+import type { Composer, Frame } from '../composer.js';
+import type { Box } from '../placed.js';
 import { box } from '../fit.js';
 
 type Of<T extends Block['type']> = Extract<Block, { type: T }>;
@@ -18,13 +19,19 @@ function figureCard(c: Composer, name: string, x: number, y: number, w: number, 
   c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
 }
 
+const FIGURES_W = 3.7;
+/** The bullets of a measure slide: their box, and how they are set (the floor is the body size, 14 pt). */
+export const POINTS_STYLE = { max: 24, min: 14, bullet: true, paraSpace: 0.8 } as const;
+export function pointsBox(f: Frame, withFigures: boolean): Box {
+  return box(f.mx, f.top, f.W - 2 * f.mx - (withFigures ? FIGURES_W + 0.45 : 0), f.bottom - f.top);
+}
+
 export function measureSlide(c: Composer, s: Slide): void {
   const { W, mx, top, bottom, colors } = c.f;
   const figures = find(s, 'figures')?.items ?? [];
-  const sideW = figures.length ? 3.7 : 0;
-  const mainW = W - 2 * mx - (sideW ? sideW + 0.45 : 0);
+  const sideW = figures.length ? FIGURES_W : 0;
   const bullets = find(s, 'bullets');
-  if (bullets) c.text('points', box(mx, top, mainW, bottom - top), bullets.items, { max: 24, min: 14, color: colors.text, bullet: true, paraSpace: 0.8 });
+  if (bullets) c.text('points', pointsBox(c.f, figures.length > 0), bullets.items, { ...POINTS_STYLE, color: colors.text });
   const gap = 0.25;
   const cardH = Math.min(1.6, (bottom - top - gap * (figures.length - 1)) / Math.max(1, figures.length));
   figures.forEach((f, i) => figureCard(c, `figure-${i}`, W - mx - sideW, top + i * (cardH + gap), sideW, cardH, f));
