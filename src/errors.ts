@@ -16,8 +16,16 @@ export interface Diagnostic extends Position {
   severity: 'error' | 'warning';
 }
 
+/** Control characters from the input are shown as \u escapes, never sent raw to the terminal. */
+const visible = (s: string) =>
+  s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 /** file:line:col: path: message (hint: ...) — one line, as compilers print. */
 export function formatDiagnostic(d: Diagnostic): string {
+  return visible(formatRaw(d));
+}
+
+function formatRaw(d: Diagnostic): string {
   let where = d.file;
   if (d.line !== undefined) where += `:${d.line}`;
   if (d.line !== undefined && d.col !== undefined) where += `:${d.col}`;

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { UserError, userError } from '../errors.js';
+import { decodeText } from './text-file.js';
 
 export type PathSegment = string | number;
 
@@ -17,34 +18,45 @@ export interface LoadedYaml {
 }
 
 export async function loadYamlFile(file: string): Promise<LoadedYaml> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
     throw userError(file, why);
   }
-  return parseYamlText(file, text);
+  return parseYamlText(file, decodeText(file, bytes));
 }
 
 export function parseYamlText(file: string, text: string): LoadedYaml {
+  if (/\r(?!\n)/.test(text) && !text.includes('\n')) {
+    throw userError(file, 'the file has old Mac line ends (CR alone)', { hint: 'save it with Windows (CRLF) or Unix (LF) line ends' });
+  }
   const lineCounter = new LineCounter();
   // uniqueKeys rejects duplicate keys; maxAliasCount bounds alias expansion.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems = [...doc.errors];
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    if (e instanceof RangeError) throw userError(file, 'the data is nested too deeply', { hint: 'a data file is a few levels deep; look for runaway brackets' });
+    throw e;
+  }
+  // Warnings are errors here: an unknown tag (!foo, !!js/function) must not pass silently.
+  const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    throw new UserError(
-      problems.map((err) => {
-        const pos = lineCounter.linePos(err.pos[0]);
-        return { file, line: pos.line, col: pos.col, ...describeYamlError(err.code, err.message, text.slice(err.pos[0]).split("\n")[0] ?? ""), severity: 'error' as const };
-      }),
-    );
+    const diagnostics = problems.map((err) => {
+      const pos = lineCounter.linePos(err.pos[0]);
+      return { file, line: pos.line, col: pos.col, ...describeYamlError(err.code, err.message, text.slice(err.pos[0]).split('\n')[0] ?? ''), severity: 'error' as const };
+    });
+    // One problem often raises several errors at one place: say it once.
+    throw new UserError(diagnostics.filter((d, i) => diagnostics.findIndex((o) => o.line === d.line && o.message === d.message) === i));
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (e instanceof RangeError) throw userError(file, 'the data is nested too deeply', { hint: 'a data file is a few levels deep; look for runaway brackets' });
     // The only failure here is alias expansion (a "billion laughs" file): point at the first alias.
     let at: { line: number; col: number } | undefined;
     visit(doc, {
@@ -87,7 +99,15 @@ function describeYamlError(code: string, message: string, source: string): { mes
       return { message: `duplicate key${key ? ` "${key}"` : ''}`, hint: 'each key may appear once in a mapping; remove or rename one' };
     case 'TAB_AS_INDENT':
       return { message: 'a tab is used for indentation', hint: 'indent with spaces' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: 'the indentation does not line up: a key here is indented more or less than the keys around it', hint: 'keys of one mapping start in the same column' };
+    case 'MULTIPLE_DOCS':
+      return { message: 'the file holds more than one YAML document (a second ---)', hint: 'one deck per file: remove the --- line or split the file' };
+    case 'TAG_RESOLVE_FAILED':
+      return { message: `unknown tag ${/![^\s]*/.exec(source)?.[0] ?? ''}`.trim(), hint: 'data files use plain YAML: remove the tag' };
     default:
+      if (/call stack/i.test(message)) return { message: 'the data is nested too deeply', hint: 'a data file is a few levels deep; look for runaway brackets' };
       return { message: firstLine(message) };
   }
 }

@@ -26,7 +26,15 @@ const text = z
     // Usually pasted in from a PDF or a word processor; invisible in most editors.
     if (found) ctx.addIssue({ code: 'custom', message: `${found}: remove it (it is often invisible, pasted from a PDF or Word)` });
   });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    // A malformed date is the regex's to report, once.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'no such date in the calendar');
 
 /** How a figure was read from a corrupted source: the original string and the reading. */
 export const Reading = z.strictObject({

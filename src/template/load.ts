@@ -53,6 +53,10 @@ async function confined(dir: string, rel: string, loaded: LoadedYaml, path: (str
   if (isAbsolute(rel)) throw assetError(loaded, path, `"${rel}" is an absolute path`, 'asset paths are relative to the template folder');
   const root = await realpath(dir);
   const target = resolve(root, rel);
+  // Outside as written, whether or not the file exists there; then outside through a link.
+  if (relative(root, target).startsWith('..')) {
+    throw assetError(loaded, path, `"${rel}" leads outside the template folder`, 'keep every asset inside the template folder');
+  }
   const real = await realpath(target).catch(() => {
     throw assetError(loaded, path, `"${rel}" does not exist in the template folder`);
   });

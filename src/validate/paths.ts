@@ -13,7 +13,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** The known word closest to `word`, if it is close enough to be a likely typo. */
 export function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // Short words are all near each other: allow one edit for them, more for longer ones.
+  let bestDistance = (word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))) + 1;
   for (const k of known) {
     const d = editDistance(word, k);
     if (d < bestDistance) {

@@ -53,6 +53,8 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';
+  if (value instanceof Date) return 'a date (a !!timestamp or an unquoted date): put it in quotes';
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'a mapping';
@@ -63,6 +65,10 @@ function messageOf(issue: z.core.$ZodIssue, value: unknown, isRoot: boolean): { 
   if (issue.code === 'invalid_type') {
     if (isRoot && (value === null || value === undefined)) return { message: 'the file is empty', hint: 'start from data/zhejiang-2023.yaml' };
     if (value === MISSING || value === undefined) return { message: `required field is missing (expected ${issue.expected})` };
+    if (typeof value === 'number' && Number.isNaN(value)) return { message: 'not a number (.nan): expected a finite number' };
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return { message: 'an infinite number (.inf, or a number too large such as 1e309): expected a finite number' };
+    }
     const hint =
       issue.expected === 'number' && typeof value === 'string' && /^\s*-?[\d.,]+\s*$/.test(value)
         ? 'write the number without quotes or thousands separators'
