@@ -12,7 +12,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@napi-rs/canvas', 'tinypool'],
+  // wawoff2 loads its WebAssembly from its own folder.
+  external: ['@napi-rs/canvas', 'tinypool', 'wawoff2'],
   // Some bundled CommonJS packages call require() for Node's own modules.
   banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
   // Split at dynamic imports, so that a command loads only what it uses (validate draws nothing).

@@ -1,6 +1,6 @@
 // The CLI: argv -> command options, results -> messages and exit codes.
 // The one place that prints and the one top-level catch.
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError, formatDiagnostic } from '../errors.js';
@@ -84,7 +84,24 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         code = printDiff(await diff(a.old, a.new, a.template, templatesDir), io);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate or diff.')
+    .command(
+      'preview <file>',
+      'Build the deck and render it with LibreOffice: a PNG per slide and a contact sheet (--pdf: the PDF too)',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
+          .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+          .option('pdf', { type: 'boolean', default: false, describe: 'also write <out>/<name>.pdf' })
+          .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
+          .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
+      async (a) => {
+        const { preview } = await import('../commands/preview.js');
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate, diff or preview.')
     .strict()
     .recommendCommands()
     .help()

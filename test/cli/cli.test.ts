@@ -138,7 +138,7 @@ describe.concurrent('usage errors', () => {
   it('no command exits 2 and asks for one', async ({ expect }) => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/build, validate or diff/);
+    expect(r.stderr).toMatch(/build, validate, diff or preview/);
   });
 
   it('an unknown option exits 2', async ({ expect }) => {
