@@ -8,6 +8,7 @@ import type { Deck } from './model/deck.js';
 import type { BriefingData } from './schema/data.js';
 import type { LoadedTemplate } from './template/load.js';
 import type { ChartCache } from './write/chart-cache.js';
+import type { ChartMode } from './render/pptx.js';
 
 export interface Laid {
   deck: Deck;
@@ -35,7 +36,7 @@ export interface Rendered {
   reused: number;
 }
 
-export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, cache?: ChartCache): Promise<Rendered> {
+export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, cache?: ChartCache, chartMode: ChartMode = 'picture'): Promise<Rendered> {
   // Renderers are loaded only when a deck is rendered: validate stays light.
   const [{ renderChartPng }, { renderPptx }, { chartKey }] = await Promise.all([
     import('./render/chart-png.js'),
@@ -45,9 +46,11 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
   const style = { family: template.spec.fonts.family, fontPath: template.fontPath, colors: template.spec.colors };
   let drawn = 0;
   const stored: Promise<void>[] = [];
-  const jobs = laid.placed.slides.flatMap((slide) =>
-    slide.elements.flatMap((e) => (e.kind === 'chart' ? [{ at: `${slide.source.number}/${e.name}`, e }] : [])),
-  );
+  // Native charts are written by PowerPoint's own chart parts: nothing to draw.
+  const jobs =
+    chartMode === 'native'
+      ? []
+      : laid.placed.slides.flatMap((slide) => slide.elements.flatMap((e) => (e.kind === 'chart' ? [{ at: `${slide.source.number}/${e.name}`, e }] : [])));
   // Look every chart up first, then start drawing the missing ones before
   // pptxgenjs runs: drawing is quick, PNG encoding runs on libuv's threads
   // while pptxgenjs writes.
@@ -69,7 +72,7 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
     }),
   );
   const { slides: _, ...meta } = laid.deck;
-  const bytes = await renderPptx(meta, laid.placed, template, charts, date);
+  const bytes = await renderPptx(meta, laid.placed, template, charts, date, chartMode);
   await Promise.all(stored);
   return { bytes, drawn, reused: jobs.length - drawn };
 }

@@ -28,8 +28,10 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when a data file or the template changes' })
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before (out/.cache); --no-cache draws all' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'decks built at once (default: the number of cores)' })
+          .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or as native PowerPoint charts staff can edit' })
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
           .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
+          .example('$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint')
           .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
           .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
       async (a) => {
@@ -40,6 +42,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           outDir: a.out,
           dataDir: 'data',
           cache: a.cache,
+          charts: a.charts,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         };
         if (a.watch) {
@@ -93,11 +96,12 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
           .option('pdf', { type: 'boolean', default: false, describe: 'also write <out>/<name>.pdf' })
+          .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or native PowerPoint charts' })
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
           .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
-        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },
     )

@@ -9,12 +9,14 @@ import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
 import type { LoadedTemplate } from '../template/load.js';
 import type { ChartCache } from '../write/chart-cache.js';
 import { writeIfChanged } from '../write/atomic.js';
+import type { ChartMode } from '../render/pptx.js';
 
 export interface BuildSettings {
   template: LoadedTemplate;
   outDir: string;
   cache?: ChartCache;
   sourceDateEpoch?: string;
+  charts?: ChartMode;
 }
 
 export interface Built {
@@ -40,7 +42,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const started = performance.now();
   const { data, warnings } = await checkFile(file);
   const laid = modelAndLayout(data, s.template);
-  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), s.cache);
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), s.cache, s.charts);
   const out = outputPath(file, s.outDir);
   const status = await writeIfChanged(out, rendered.bytes);
   return {
@@ -48,7 +50,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     out,
     status,
     slides: laid.placed.slides.length,
-    charts: rendered.drawn + rendered.reused,
+    charts: laid.placed.slides.reduce((n, p) => n + p.elements.filter((e) => e.kind === 'chart').length, 0),
     drawn: rendered.drawn,
     bytes: rendered.bytes.length,
     ms: performance.now() - started,

@@ -4,6 +4,7 @@ import { UserError, type Diagnostic } from '../errors.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache, type ChartCache } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
+import type { ChartMode } from '../render/pptx.js';
 
 export interface WorkerTask {
   file: string;
@@ -12,6 +13,7 @@ export interface WorkerTask {
   outDir: string;
   cacheDir?: string;
   sourceDateEpoch?: string;
+  charts?: ChartMode;
 }
 
 export type WorkerResult = { ok: true; built: Built } | { ok: false; file: string; diagnostics: Diagnostic[] };
@@ -28,7 +30,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
     cache = caches.get(task.cacheDir);
   }
   try {
-    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch });
+    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts });
     return { ok: true, built };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, file: task.file, diagnostics: e.diagnostics };

@@ -10,6 +10,7 @@ import { diskCache, memoryCache } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
+import type { ChartMode } from '../render/pptx.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -22,6 +23,8 @@ export interface BuildOptions {
   /** Worker threads for several files; 1 builds in this thread. Default: the machine's cores. */
   jobs?: number;
   sourceDateEpoch?: string;
+  /** Charts as pictures (default) or native PowerPoint charts. */
+  charts?: ChartMode;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -56,7 +59,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       await Promise.all(
         files.map(async (file) => {
-          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch };
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts };
           record((await pool.run(task)) as WorkerResult);
         }),
       );
@@ -67,7 +70,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const cache = cacheDir ? memoryCache(diskCache(cacheDir)) : undefined;
     for (const file of files) {
       try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch });
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
         record({ ok: true, built });
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

@@ -11,6 +11,7 @@ import { writeAtomic } from '../write/atomic.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
 import { buildOne } from './build-one.js';
 import { cacheDirOf } from './build.js';
+import type { ChartMode } from '../render/pptx.js';
 
 export interface PreviewOptions {
   file: string;
@@ -20,6 +21,7 @@ export interface PreviewOptions {
   pdf: boolean;
   cache?: boolean;
   sourceDateEpoch?: string;
+  charts?: ChartMode;
 }
 
 export interface Preview {
@@ -37,7 +39,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
   }
   const template = await loadTemplate(o.template, o.templatesDir);
   const cache = o.cache === false ? undefined : memoryCache(diskCache(cacheDirOf(o.outDir)));
-  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch });
+  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
 
   const work = await mkdtemp(join(tmpdir(), 'briefing-preview-'));
   try {

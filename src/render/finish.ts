@@ -1,6 +1,7 @@
 // Finishing the package pptxgenjs wrote: mend its known defects
 // (../shared/notes/pptxgenjs.md) and re-zip it reproducibly and compressed.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { finishCharts } from './finish-charts.js';
 import { verifyPackage } from './verify.js';
 import { zipEntries } from './zip.js';
 
@@ -33,6 +34,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   }
 
   const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  finishCharts(files, { eastAsian: o.eastAsian, iso, mtime: zipTime(o.date) });
   put(
     'docProps/core.xml',
     text('docProps/core.xml')
@@ -58,20 +60,24 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   return rezip(files, o.date);
 }
 
+/**
+ * Zip entry times are local wall-clock times: build the date from UTC parts so
+ * every time zone writes the same bytes. Zip dates run from 1980 to 2107
+ * (fflate: 2099): outside that, the nearest end.
+ */
+function zipTime(date: Date): Date {
+  const y = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
+  if (y === date.getUTCFullYear()) return new Date(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return new Date(y, y === 1980 ? 0 : 11, y === 1980 ? 1 : 31);
+}
+
 /** Sorted entries, [Content_Types].xml first, one fixed date, deflated. */
 function rezip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
-  // Zip entry times are local wall-clock times: build the date from UTC parts so
-  // every time zone writes the same bytes.
-  // Zip dates run from 1980 to 2107 (fflate: 2099): outside that, the nearest end.
-  const y = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
-  const inRange = y === date.getUTCFullYear();
-  const mtime = inRange
-    ? new Date(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds())
-    : new Date(y, y === 1980 ? 0 : 11, y === 1980 ? 1 : 31);
+  const mtime = zipTime(date);
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(
     // Folder entries are not parts of the package.
-    names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g)$/.test(name) })),
+    names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g|xlsx)$/.test(name) })),
     mtime,
   );
 }

@@ -10,6 +10,7 @@ import type { Deck } from '../model/deck.js';
 import type { LoadedTemplate } from '../template/load.js';
 import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
+import { addNativeChart } from './native-chart.js';
 import { LINE_BREAK } from '../layout/fit.js';
 
 /** PNG bytes of each chart, by `${slide number}/${element name}`, possibly still being drawn. */
@@ -24,7 +25,17 @@ const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content:
 
 const dataUri = (png: Uint8Array) => `image/png;base64,${Buffer.from(png).toString('base64')}`;
 
-export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, template: LoadedTemplate, charts: ChartPictures, date: Date): Promise<Uint8Array> {
+/** Charts as pictures (Chart.js drawings) or as native PowerPoint charts staff can edit. */
+export type ChartMode = 'picture' | 'native';
+
+export async function renderPptx(
+  meta: Omit<Deck, 'slides'>,
+  deck: PlacedDeck,
+  template: LoadedTemplate,
+  charts: ChartPictures,
+  date: Date,
+  chartMode: ChartMode = 'picture',
+): Promise<Uint8Array> {
   const t = template.spec;
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT, width: deck.widthIn, height: deck.heightIn });
@@ -52,6 +63,10 @@ export async function renderPptx(meta: Omit<Deck, 'slides'>, deck: PlacedDeck, t
     const slide = pptx.addSlide({ masterName: MASTER[placed.layout] });
     let pictures = 0;
     for (const e of placed.elements) {
+      if (e.kind === 'chart' && chartMode === 'native') {
+        addNativeChart(pptx, slide, e.chart, e.box, t, e.name);
+        continue;
+      }
       if (e.kind === 'image' || e.kind === 'chart') pictures++;
       if (e.kind === 'chart') {
         const png = charts.get(`${placed.source.number}/${e.name}`);

@@ -1,0 +1,66 @@
+// Mending pptxgenjs's native charts (../shared/notes/pptxgenjs.md): Chinese
+// faces on their texts, the orphan third axis id, part names that do not
+// depend on how many decks this process made before, and embedded workbooks
+// with fixed dates and a fixed zip, so that output stays reproducible.
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipEntries } from './zip.js';
+
+type Files = Record<string, Uint8Array>;
+
+export function finishCharts(files: Files, o: { eastAsian: string; iso: string; mtime: Date }): void {
+  renumberCharts(files);
+  for (const name of Object.keys(files)) {
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) files[name] = strToU8(mendChartXml(strFromU8(files[name]!), o.eastAsian));
+    if (/^ppt\/embeddings\/.+\.xlsx$/.test(name)) files[name] = fixedWorkbook(files[name]!, o.iso, o.mtime);
+  }
+}
+
+export function mendChartXml(xml: string, eastAsian: string): string {
+  return (
+    xml
+      // Titles, axes, legends and data labels name only a Latin face (#1420).
+      .replace(/(<a:latin typeface="[^"]*"[^>]*\/>)(?!\s*<a:ea\b)/g, `$1<a:ea typeface="${eastAsian}"/>`)
+      .replace(/<c:lang val="[^"]*"\/>/, '<c:lang val="zh-CN"/>')
+      .replaceAll('lang="en-US"', 'lang="zh-CN"')
+      // A bar chart refers to its two axes; pptxgenjs adds a third id of no axis (#1534).
+      .replace(/(<c:barChart>[\s\S]*?)(<c:axId val="\d+"\/>\s*<c:axId val="\d+"\/>)\s*<c:axId val="\d+"\/>/g, '$1$2')
+  );
+}
+
+/**
+ * pptxgenjs numbers charts with a counter global to the module: the second
+ * deck built in one process would have chart8.xml where the first had
+ * chart1.xml. Number them 1, 2, ... in every deck.
+ */
+function renumberCharts(files: Files): void {
+  const ids = [...new Set(Object.keys(files).flatMap((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
+  const next = new Map(ids.map((id, i) => [id, i + 1]));
+  if (ids.every((id, i) => id === i + 1)) return;
+  const rename = (s: string) =>
+    s.replace(/chart(\d+)\.xml/g, (m, id: string) => (next.has(Number(id)) ? `chart${next.get(Number(id))}.xml` : m)).replace(
+      /Microsoft_Excel_Worksheet(\d+)\.xlsx/g,
+      (m, id: string) => (next.has(Number(id)) ? `Microsoft_Excel_Worksheet${next.get(Number(id))}.xlsx` : m),
+    );
+  for (const name of Object.keys(files)) {
+    const bytes = files[name]!;
+    delete files[name];
+    files[rename(name)] = /\.(xml|rels)$/.test(name) ? strToU8(rename(strFromU8(bytes))) : bytes;
+  }
+}
+
+/** The workbook pptxgenjs embeds, with its dates fixed and its entries re-zipped like the deck. */
+function fixedWorkbook(xlsx: Uint8Array, iso: string, mtime: Date): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const core = parts['docProps/core.xml'];
+  if (core) {
+    parts['docProps/core.xml'] = strToU8(
+      strFromU8(core)
+        .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${iso}`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${iso}`),
+    );
+  }
+  const names = Object.keys(parts)
+    .filter((n) => !n.endsWith('/'))
+    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return zipEntries(names.map((name) => ({ name, data: parts[name]!, deflate: true })), mtime);
+}

@@ -1,0 +1,90 @@
+// The chart spec as a native PowerPoint chart (pptxgenjs addChart, with its
+// data sheet), so that staff can change it in PowerPoint. The same spec draws
+// the picture; shares (rings) become bars on a 0-100 % axis here.
+import type PptxGenJS from 'pptxgenjs';
+import type { Box } from '../layout/placed.js';
+import type { ChartSpec } from '../model/deck.js';
+import type { Template } from '../schema/template.js';
+import { xmlSafe } from '../util/sanitize.js';
+
+type SlideApi = ReturnType<PptxGenJS['addSlide']>;
+
+/**
+ * Excel number format showing the unit. One format serves the whole chart:
+ * when its figures have the same decimals, exactly those (0.0"%"); when they
+ * differ (84 and 321.70), General, which never adds digits the source did not
+ * write (it shows 321.7).
+ */
+export function numberFormat(spec: ChartSpec): string {
+  const decimals = new Set(spec.series.flatMap((s) => s.numbers.map((n) => (n.includes('.') ? n.length - n.indexOf('.') - 1 : 0))));
+  const unit = `"${spec.unit}"`;
+  if (decimals.size !== 1) return `General${unit}`;
+  const d = [...decimals][0]!;
+  return `${d ? `0.${'0'.repeat(d)}` : '0'}${unit}`;
+}
+
+export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string): void {
+  // One colour per series: a native bar chart cannot colour one bar of a series apart.
+  const colors = spec.series.length === 1 ? [t.colors.primary] : t.colors.chart;
+  const face = t.fonts.latin;
+  const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: spec.categories.map(xmlSafe), values: s.values }));
+  const horizontal = spec.kind !== 'bar';
+  slide.addChart(pptx.ChartType.bar, data, {
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: box.h,
+    barDir: horizontal ? 'bar' : 'col',
+    // Horizontal bars in the order of the categories, top down, as in the picture.
+    catAxisOrientation: horizontal ? 'maxMin' : 'minMax',
+    chartColors: colors,
+    showValue: true,
+    dataLabelFormatCode: numberFormat(spec),
+    dataLabelFontFace: face,
+    dataLabelFontSize: 12,
+    dataLabelColor: t.colors.text,
+    dataLabelPosition: 'outEnd',
+    catAxisLabelFontFace: face,
+    catAxisLabelFontSize: 12,
+    catAxisLabelColor: t.colors.text,
+    valAxisLabelFontFace: face,
+    valAxisLabelFontSize: 12,
+    valAxisLabelColor: t.colors.muted,
+    valAxisLabelFormatCode: spec.unit === '%' ? '0"%"' : '0',
+    valAxisMinVal: 0,
+    ...(spec.max !== undefined ? { valAxisMaxVal: spec.max } : {}),
+    valGridLine: { color: 'E5E7EB', size: 0.75 },
+    catGridLine: { style: 'none' },
+    showLegend: spec.series.length > 1,
+    legendPos: 't',
+    legendFontFace: face,
+    legendFontSize: 12,
+    showTitle: false,
+    altText: xmlSafe(spec.alt),
+    objectName: name,
+  } as PptxGenJS.IChartOpts);
+  // The change from the first to the current value, over the chart as in the picture.
+  if (spec.change) {
+    const text = `较${spec.categories[0]} ${spec.change}`;
+    const values = spec.series[0]!.values;
+    // Away from the taller bar's label: on the left when the value grew.
+    const grew = values[values.length - 1]! >= values[0]!;
+    const w = Math.min(2.2, 0.13 * [...text].length + 0.3);
+    slide.addText(xmlSafe(text), {
+      x: grew ? box.x + 0.7 : box.x + box.w - w - 0.1,
+      y: box.y,
+      w,
+      h: 0.32,
+      margin: 0,
+      fontFace: t.fonts.east_asian,
+      fontSize: 12,
+      bold: true,
+      color: t.colors.on_primary,
+      fill: { color: t.colors.accent },
+      align: 'center',
+      valign: 'middle',
+      lang: 'zh-CN',
+      objectName: `${name}-change`,
+    });
+  }
+}
