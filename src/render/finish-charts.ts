@@ -3,7 +3,7 @@
 // depend on how many decks this process made before, and embedded workbooks
 // with fixed dates and a fixed zip, so that output stays reproducible.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { zipEntries } from './zip.js';
+import { packageOrder, zipEntries } from './zip.js';
 
 type Files = Record<string, Uint8Array>;
 
@@ -61,6 +61,6 @@ function fixedWorkbook(xlsx: Uint8Array, iso: string, mtime: Date): Uint8Array {
   }
   const names = Object.keys(parts)
     .filter((n) => !n.endsWith('/'))
-    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    .sort(packageOrder);
   return zipEntries(names.map((name) => ({ name, data: parts[name]!, deflate: true })), mtime);
 }

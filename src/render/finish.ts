@@ -3,7 +3,7 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { finishCharts } from './finish-charts.js';
 import { verifyPackage } from './verify.js';
-import { zipEntries } from './zip.js';
+import { packageOrder, zipEntries } from './zip.js';
 
 export interface FinishOptions {
   /** The one date stamped everywhere in the package. */
@@ -74,7 +74,7 @@ function zipTime(date: Date): Date {
 /** Sorted entries, [Content_Types].xml first, one fixed date, deflated. */
 function rezip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
   const mtime = zipTime(date);
-  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const names = Object.keys(files).sort(packageOrder);
   return zipEntries(
     // Folder entries are not parts of the package.
     names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g|xlsx)$/.test(name) })),

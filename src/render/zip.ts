@@ -35,6 +35,14 @@ function deflated(data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Package order: [Content_Types].xml first (as Office expects), then by name. */
+export function packageOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '[Content_Types].xml') return -1;
+  if (b === '[Content_Types].xml') return 1;
+  return a < b ? -1 : 1;
+}
+
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
