@@ -4,6 +4,7 @@
 // punctuation at its end.
 
 const NO_START = new Set('，。、；：？！）》」』】〕〉”’…—·%％‰,.;:?!)]}'.split(''));
+const MAX_CARRIED = 2;
 const NO_END = new Set('（《「『【〔〈“‘([{'.split(''));
 
 /** Split text into the smallest pieces a line may break between. */
@@ -45,8 +46,9 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
       }
       // Carry units over so the new line does not start with closing
       // punctuation and the old one does not end with opening punctuation.
+      // At most two units: a longer run of such marks breaks where it must.
       const carried: string[] = [unit];
-      while (line.length > 1 && (NO_START.has(carried[0]![0]!) || NO_END.has(line[line.length - 1]!.slice(-1)))) {
+      while (carried.length <= MAX_CARRIED && line.length > 1 && (NO_START.has(carried[0]![0]!) || NO_END.has(line[line.length - 1]!.slice(-1)))) {
         carried.unshift(line.pop()!);
       }
       lines.push(line.join('').trimEnd());

@@ -110,3 +110,12 @@ describe('autospaces', () => {
     expect(autospaces('321.70亿元')).toBe(1);
   });
 });
+
+describe('wrapText on runs of punctuation', () => {
+  it('breaks a long run of closing marks into full lines, not one mark per line', () => {
+    const lines = wrapText('）'.repeat(1200), 300, (s) => [...s].length * 10);
+    // 30 marks fit a line; carrying two back leaves 28 on each (before the fix: 1,159 lines of one mark).
+    expect(lines.length).toBeLessThanOrEqual(Math.ceil(1200 / 28));
+    expect(lines.join('')).toBe('）'.repeat(1200));
+  });
+});
