@@ -36,7 +36,8 @@ describe('decks from generated data', () => {
         const pictures = slides.reduce((n, name) => n + (new TextDecoder().decode(parts[name]).match(/<p:pic>/g)?.length ?? 0), 0);
         expect(pictures).toBe(charts.length);
       }),
-      { numRuns: RUNS, seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
+      // A fixed seed keeps CI repeatable; PROPERTY_SEED=<n> explores other decks.
+      { numRuns: RUNS, seed: Number(process.env.PROPERTY_SEED ?? 20261127) },
     );
   });
 });
