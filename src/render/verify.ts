@@ -1,6 +1,7 @@
 // The package check: what PowerPoint needs to open a file without offering to
 // repair it. Run on every deck before it is written; also used by the tests.
 import { XMLValidator } from 'fast-xml-parser';
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 
 export type Parts = Record<string, Uint8Array>;
@@ -22,8 +23,8 @@ export function verifyPackage(parts: Parts): string[] {
       continue;
     }
     if (ILLEGAL_XML.test(xml)) problems.push(`${name}: a character XML does not allow`);
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true) problems.push(`${name}:${valid.err.line}: ${valid.err.msg}`);
+    const invalid = wellFormedness(bytes, xml);
+    if (invalid) problems.push(`${name}:${invalid}`);
     text.set(name, xml);
   }
   checkContentTypes(parts, text.get('[Content_Types].xml'), problems);
@@ -33,6 +34,20 @@ export function verifyPackage(parts: Parts): string[] {
     checkShapes(name, xml, problems);
   }
   return problems;
+}
+
+// Most parts come out the same build after build (watch mode, batches): parse each content once.
+const checked = new Map<string, string | undefined>();
+
+/** undefined when well-formed, else "line: message". */
+function wellFormedness(bytes: Uint8Array, xml: string): string | undefined {
+  const key = createHash('sha1').update(bytes).digest('base64');
+  if (checked.has(key)) return checked.get(key);
+  const valid = XMLValidator.validate(xml);
+  const result = valid === true ? undefined : `${valid.err.line}: ${valid.err.msg}`;
+  if (checked.size > 4000) checked.clear();
+  checked.set(key, result);
+  return result;
 }
 
 function checkContentTypes(parts: Parts, types: string | undefined, problems: string[]): void {
