@@ -9,6 +9,7 @@ import type { BriefingData } from './schema/data.js';
 import type { LoadedTemplate } from './template/load.js';
 import type { ChartCache } from './write/chart-cache.js';
 import type { ChartMode } from './render/pptx.js';
+import { inToPt } from './util/units.js';
 
 export interface Laid {
   deck: Deck;
@@ -54,14 +55,15 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
   // Look every chart up first, then start drawing the missing ones before
   // pptxgenjs runs: drawing is quick, PNG encoding runs on libuv's threads
   // while pptxgenjs writes.
-  const keys = jobs.map(({ e }) => (cache ? chartKey(e.chart, e.box.w * 72, e.box.h * 72, style, template.fontHash) : ''));
+  const sizes = jobs.map(({ e }) => [inToPt(e.box.w), inToPt(e.box.h)] as const);
+  const keys = jobs.map(({ e }, i) => (cache ? chartKey(e.chart, sizes[i]![0], sizes[i]![1], style, template.fontHash) : ''));
   const hits = await Promise.all(keys.map((key) => (cache ? cache.get(key) : undefined)));
   const charts = new Map(
     jobs.map(({ at, e }, i) => {
       const hit = hits[i];
       if (hit) return [at, Promise.resolve(hit)] as const;
       drawn++;
-      const picture = renderChartPng(e.chart, e.box.w * 72, e.box.h * 72, style).then((png) => {
+      const picture = renderChartPng(e.chart, sizes[i]![0], sizes[i]![1], style).then((png) => {
         // Storing is off the critical path: awaited once the deck is written.
         if (cache) stored.push(cache.put(keys[i]!, png));
         return png;

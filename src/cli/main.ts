@@ -1,6 +1,6 @@
 // The CLI: argv -> command options, results -> messages and exit codes.
 // The one place that prints and the one top-level catch.
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError, formatDiagnostic } from '../errors.js';
@@ -137,5 +137,4 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
 
 export class UsageError extends Error {}
 
-export const relativePath = (p: string) => relative(process.cwd(), p) || p;
 export { hideBin };

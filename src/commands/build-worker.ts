@@ -2,7 +2,7 @@
 // template and chart cache between them.
 import { UserError, type Diagnostic } from '../errors.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
-import { diskCache, memoryCache, type ChartCache } from '../write/chart-cache.js';
+import { chartCacheIn, type ChartCache } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
 import type { ChartMode } from '../render/pptx.js';
 
@@ -26,7 +26,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
   if (!templates.has(key)) templates.set(key, loadTemplate(task.template, task.templatesDir));
   let cache: ChartCache | undefined;
   if (task.cacheDir) {
-    if (!caches.has(task.cacheDir)) caches.set(task.cacheDir, memoryCache(diskCache(task.cacheDir)));
+    if (!caches.has(task.cacheDir)) caches.set(task.cacheDir, chartCacheIn(task.cacheDir)!);
     cache = caches.get(task.cacheDir);
   }
   try {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadTemplate } from '../template/load.js';
 import { packageRoot } from '../util/package-root.js';
-import { diskCache, memoryCache } from '../write/chart-cache.js';
+import { chartCacheIn } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
@@ -67,7 +67,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       await pool.destroy();
     }
   } else {
-    const cache = cacheDir ? memoryCache(diskCache(cacheDir)) : undefined;
+    const cache = chartCacheIn(cacheDir);
     for (const file of files) {
       try {
         const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });

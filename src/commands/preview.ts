@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { userError } from '../errors.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { writeAtomic } from '../write/atomic.js';
-import { diskCache, memoryCache } from '../write/chart-cache.js';
+import { chartCacheIn } from '../write/chart-cache.js';
 import { buildOne } from './build-one.js';
 import { cacheDirOf } from './build.js';
 import type { ChartMode } from '../render/pptx.js';
@@ -38,7 +38,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
     if (spawnSync(cmd, [arg], { stdio: 'ignore' }).error) throw userError(o.file, `preview needs ${cmd}, which is not installed`, { hint: INSTALL });
   }
   const template = await loadTemplate(o.template, o.templatesDir);
-  const cache = o.cache === false ? undefined : memoryCache(diskCache(cacheDirOf(o.outDir)));
+  const cache = chartCacheIn(o.cache === false ? undefined : cacheDirOf(o.outDir));
   const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
 
   const work = await mkdtemp(join(tmpdir(), 'briefing-preview-'));

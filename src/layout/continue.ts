@@ -2,7 +2,8 @@
 // the same title and "（续）". Measured, like everything in layout.
 import type { Block, Deck, Slide } from '../model/deck.js';
 import type { Frame } from './composer.js';
-import { LINE_FACTOR, measureText } from './fit.js';
+import { BULLET_INDENT, LINE_FACTOR, measureText } from './fit.js';
+import { inToPt } from '../util/units.js';
 import type { Measurer } from './measure.js';
 import { POINTS_STYLE, pointsBox } from './slides/section.js';
 
@@ -53,8 +54,8 @@ function splitPoints(s: Slide, f: Frame, m: Measurer): Slide[] {
     }
     // One point alone is too long: cut it after the lines that fit.
     const b = pointsBox(f, first && others.some((o) => o.type === 'figures'));
-    const lines = m.wrap(rest[0]!, b.w * 72 - POINTS_STYLE.min * 1.2, POINTS_STYLE.min);
-    const room = Math.max(1, Math.floor((b.h * 72) / (POINTS_STYLE.min * LINE_FACTOR)));
+    const lines = m.wrap(rest[0]!, inToPt(b.w) - POINTS_STYLE.min * BULLET_INDENT, POINTS_STYLE.min);
+    const room = Math.max(1, Math.floor(inToPt(b.h) / (POINTS_STYLE.min * LINE_FACTOR)));
     chunks.push([lines.slice(0, room).join('')]);
     rest = [lines.slice(room).join(''), ...rest.slice(1)];
   }

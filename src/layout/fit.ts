@@ -1,5 +1,5 @@
 // Choose the largest font size at which a text fits its box, measured.
-import { inches, points, ptToIn, type Inches, type Points } from '../util/units.js';
+import { inToPt, inches, points, ptToIn, type Inches } from '../util/units.js';
 import type { Measurer } from './measure.js';
 import type { Box, Element, TextStyle } from './placed.js';
 
@@ -28,10 +28,10 @@ export interface FitOptions {
 }
 
 /** Indent of a bullet paragraph, points per point of font size. */
-const BULLET_INDENT = 1.2;
+export const BULLET_INDENT = 1.2;
 
 export function measureText(m: Measurer, paragraphs: string[], widthIn: Inches, size: number, o: FitOptions): { lines: number; height: Inches } {
-  const width = widthIn * 72 - (o.bullet ? size * BULLET_INDENT : 0);
+  const width = inToPt(widthIn) - (o.bullet ? size * BULLET_INDENT : 0);
   const lines = paragraphs.reduce((n, p) => n + m.wrap(p, width, size, o.bold).length, 0);
   const paraSpace = (o.paraSpace ?? 0) * size * Math.max(0, paragraphs.length - 1);
   return { lines, height: ptToIn(points(lines * size * LINE_FACTOR + paraSpace)) };
@@ -62,7 +62,7 @@ export function fitText(m: Measurer, name: string, box: Box, text: string | stri
 
 /** The narrowest wrap that still needs only `count` lines: lines of even length. */
 function balancedLines(m: Measurer, text: string, widthIn: Inches, size: number, count: number, o: FitOptions): string[] {
-  const full = widthIn * 72;
+  const full: number = inToPt(widthIn);
   let lo = full / count;
   let hi = full;
   while (hi - lo > 1) {
@@ -74,4 +74,3 @@ function balancedLines(m: Measurer, text: string, widthIn: Inches, size: number,
 }
 
 export const box = (x: number, y: number, w: number, h: number): Box => ({ x: inches(x), y: inches(y), w: inches(w), h: inches(h) });
-export type { Points };

@@ -34,13 +34,12 @@ export const AUTOSPACE_EM = 0.25;
 const HAN = /[\p{Script=Han}]/u;
 const LATIN = /[A-Za-z0-9]/;
 
+/** Whether a viewer may put space between characters `a` and `b`. */
+const spaced = (a: string, b: string) => (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b));
+
 export function autospaces(text: string): number {
   let n = 0;
-  for (let i = 1; i < text.length; i++) {
-    const a = text[i - 1]!;
-    const b = text[i]!;
-    if ((HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b))) n++;
-  }
+  for (let i = 1; i < text.length; i++) if (spaced(text[i - 1]!, text[i]!)) n++;
   return n;
 }
 
@@ -64,14 +63,13 @@ export function createMeasurer(fontPath: string, family: string): Measurer {
     let prev = '';
     for (const ch of text) {
       em += advance(ch);
-      if (prev && ((HAN.test(prev) && LATIN.test(ch)) || (LATIN.test(prev) && HAN.test(ch)))) em += AUTOSPACE_EM;
+      if (prev && spaced(prev, ch)) em += AUTOSPACE_EM;
       prev = ch;
     }
     // Synthetic bold is a little wider.
     return em * (bold ? 1.03 : 1) * sizePt * WIDTH_SAFETY;
   };
-  const gap = (a: string, b: string, sizePt: number) =>
-    (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? AUTOSPACE_EM * sizePt * WIDTH_SAFETY : 0;
+  const gap = (a: string, b: string, sizePt: number) => (spaced(a, b) ? AUTOSPACE_EM * sizePt * WIDTH_SAFETY : 0);
   // Layout asks for the same wraps again and again (sizes tried, rebuilds in watch mode).
   const wraps = new Map<string, string[]>();
   return {

@@ -7,6 +7,9 @@ import { decodeText } from './text-file.js';
 
 export type PathSegment = string | number;
 
+/** Deep nesting exhausts the parser's stack: said the same wherever it shows. */
+const NESTED = { message: 'the data is nested too deeply', hint: 'a data file is a few levels deep; look for runaway brackets' };
+
 export interface LoadedYaml {
   file: string;
   data: unknown;
@@ -39,7 +42,7 @@ export function parseYamlText(file: string, text: string): LoadedYaml {
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
-    if (e instanceof RangeError) throw userError(file, 'the data is nested too deeply', { hint: 'a data file is a few levels deep; look for runaway brackets' });
+    if (e instanceof RangeError) throw userError(file, NESTED.message, { hint: NESTED.hint });
     throw e;
   }
   // Warnings are errors here: an unknown tag (!foo, !!js/function) must not pass silently.
@@ -56,7 +59,7 @@ export function parseYamlText(file: string, text: string): LoadedYaml {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    if (e instanceof RangeError) throw userError(file, 'the data is nested too deeply', { hint: 'a data file is a few levels deep; look for runaway brackets' });
+    if (e instanceof RangeError) throw userError(file, NESTED.message, { hint: NESTED.hint });
     // The only failure here is alias expansion (a "billion laughs" file): point at the first alias.
     let at: { line: number; col: number } | undefined;
     visit(doc, {
@@ -107,7 +110,7 @@ function describeYamlError(code: string, message: string, source: string): { mes
     case 'TAG_RESOLVE_FAILED':
       return { message: `unknown tag ${/![^\s]*/.exec(source)?.[0] ?? ''}`.trim(), hint: 'data files use plain YAML: remove the tag' };
     default:
-      if (/call stack/i.test(message)) return { message: 'the data is nested too deeply', hint: 'a data file is a few levels deep; look for runaway brackets' };
+      if (/call stack/i.test(message)) return NESTED;
       return { message: firstLine(message) };
   }
 }

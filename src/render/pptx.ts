@@ -11,7 +11,7 @@ import type { LoadedTemplate } from '../template/load.js';
 import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
 import { addNativeChart } from './native-chart.js';
-import { LINE_BREAK } from '../layout/fit.js';
+import { BULLET_INDENT, LINE_BREAK } from '../layout/fit.js';
 
 /** PNG bytes of each chart, by `${slide number}/${element name}`, possibly still being drawn. */
 export type ChartPictures = Map<string, Promise<Uint8Array>>;
@@ -101,7 +101,8 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: Load
           options: {
             softBreakBefore: j > 0,
             breakLine: j === lines.length - 1 && i < e.paragraphs.length - 1,
-            bullet: s.bullet ? { indent: s.size * 1.2 } : false,
+            // The indent layout measured with.
+            bullet: s.bullet ? { indent: s.size * BULLET_INDENT } : false,
             paraSpaceAfter: s.paraSpace ?? 0,
           },
         })),

@@ -35,6 +35,11 @@ export function memoryCache(below?: ChartCache, maxEntries = 256): ChartCache {
 /** Checking the folder's size means reading it whole: do it on the first write and every so often. */
 const PRUNE_EVERY = 25;
 
+/** The cache a build uses: remembered in memory over the folder `dir`; none without a folder. */
+export function chartCacheIn(dir: string | undefined): ChartCache | undefined {
+  return dir ? memoryCache(diskCache(dir)) : undefined;
+}
+
 export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCache {
   const file = (key: string) => join(dir, `${key}.png`);
   let writes = 0;
