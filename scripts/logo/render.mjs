@@ -17,7 +17,7 @@ import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const template = join(root, 'templates', 'default');
 const FAMILY = 'Briefing Sans SC';
-if (!GlobalFonts.registerFromPath(join(template, 'fonts', 'BriefingSansSC-Regular.woff2'), FAMILY)) {
+if (!GlobalFonts.registerFromPath(join(template, 'fonts', 'BriefingSansSC-Regular.otf'), FAMILY)) {
   throw new Error('could not load the template font');
 }
 

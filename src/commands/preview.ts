@@ -81,9 +81,10 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
 async function fontConfig(template: LoadedTemplate, work: string): Promise<string> {
   const fonts = join(work, 'fonts');
   await mkdir(fonts);
-  const { decompress } = (await import('wawoff2')).default;
+  // A template may still bring a WOFF2 font (the shipped ones are OpenType).
   const isWoff2 = template.fontBytes[0] === 0x77 && template.fontBytes[3] === 0x32;
-  await writeFile(join(fonts, 'template-font.otf'), isWoff2 ? await decompress(template.fontBytes) : template.fontBytes);
+  const sfnt = isWoff2 ? await (await import('wawoff2')).default.decompress(template.fontBytes) : template.fontBytes;
+  await writeFile(join(fonts, 'template-font.otf'), sfnt);
   const family = template.spec.fonts.family;
   const aliases = [...new Set([template.spec.fonts.east_asian, template.spec.fonts.latin])]
     .map((f) => `  <alias binding="strong"><family>${f}</family><prefer><family>${family}</family></prefer></alias>`)

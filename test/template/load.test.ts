@@ -69,15 +69,15 @@ describe('loadTemplate', () => {
 
   it('refuses a font outside the template folder', async () => {
     // A real font, reached from the template folder through ../
-    const outside = relative(join(dir, 'escape'), join(TEMPLATES_DIR, 'plain', 'fonts', 'BriefingSansSC-Regular.woff2'));
+    const outside = relative(join(dir, 'escape'), join(TEMPLATES_DIR, 'plain', 'fonts', 'BriefingSansSC-Regular.otf'));
     expect(outside.startsWith('..')).toBe(true);
-    const { path } = await variant('escape', (y) => replaceOnce(y, 'file: fonts/BriefingSansSC-Regular.woff2', `file: ${outside}`));
+    const { path } = await variant('escape', (y) => replaceOnce(y, 'file: fonts/BriefingSansSC-Regular.otf', `file: ${outside}`));
     const err = await failure(loadTemplate(path, TEMPLATES_DIR));
     expect(err.message).toContain('leads outside the template folder');
   });
 
   it('refuses a font file that is not a font', async () => {
-    const { path } = await variant('not-font', (y) => replaceOnce(y, 'file: fonts/BriefingSansSC-Regular.woff2', 'file: fonts/OFL.txt'));
+    const { path } = await variant('not-font', (y) => replaceOnce(y, 'file: fonts/BriefingSansSC-Regular.otf', 'file: fonts/OFL.txt'));
     const err = await failure(loadTemplate(path, TEMPLATES_DIR));
     expect(err.message).toContain('is not a TrueType, OpenType or WOFF font');
   });
