@@ -6,6 +6,7 @@ import type { ChartSpec } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { registerFont } from '../layout/measure.js';
 import { drawRings } from './rings.js';
+import { encodePng } from './png.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -127,12 +128,12 @@ export async function renderChartPng(spec: ChartSpec, widthPt: number, heightPt:
     const ctx = canvas.getContext('2d');
     ctx.scale(PIXELS_PER_POINT, PIXELS_PER_POINT);
     drawRings(ctx, spec, Math.round(widthPt), Math.round(heightPt), style, PIXELS_PER_POINT);
-    return new Uint8Array(await canvas.encode('png'));
+    return encodePng(ctx.getImageData(0, 0, canvas.width, canvas.height));
   }
   const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartConfig(spec, style));
   try {
-    return new Uint8Array(await canvas.encode('png'));
+    return encodePng(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height));
   } finally {
     chart.destroy();
   }
