@@ -12,8 +12,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // wawoff2 loads its WebAssembly from its own folder.
-  external: ['@napi-rs/canvas', 'tinypool', 'wawoff2'],
+  // wawoff2 loads its WebAssembly from its own folder; canvas and
+  // chartjs-node-canvas are optional and loaded by name when asked for.
+  external: ['@napi-rs/canvas', 'tinypool', 'wawoff2', 'canvas', 'chartjs-node-canvas'],
   // Some bundled CommonJS packages call require() for Node's own modules.
   banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
   // Split at dynamic imports, so that a command loads only what it uses (validate draws nothing).

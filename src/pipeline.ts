@@ -9,6 +9,7 @@ import type { BriefingData } from './schema/data.js';
 import type { LoadedTemplate } from './template/load.js';
 import type { ChartCache } from './write/chart-cache.js';
 import type { ChartMode } from './render/pptx.js';
+import type { RendererName } from './render/renderers.js';
 import { inToPt } from './util/units.js';
 
 export interface Laid {
@@ -37,10 +38,17 @@ export interface Rendered {
   reused: number;
 }
 
-export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, cache?: ChartCache, chartMode: ChartMode = 'picture'): Promise<Rendered> {
+export interface RenderOptions {
+  cache?: ChartCache;
+  charts?: ChartMode;
+  renderer?: RendererName;
+}
+
+export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, o: RenderOptions = {}): Promise<Rendered> {
+  const { cache, charts: chartMode = 'picture', renderer: rendererName = 'napi-canvas' } = o;
   // Renderers are loaded only when a deck is rendered: validate stays light.
-  const [{ renderChartPng }, { renderPptx }, { chartKey }] = await Promise.all([
-    import('./render/chart-png.js'),
+  const [{ loadRenderer }, { renderPptx }, { chartKey }] = await Promise.all([
+    import('./render/renderers.js'),
     import('./render/pptx.js'),
     import('./render/chart-key.js'),
   ]);
@@ -56,14 +64,16 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
   // pptxgenjs runs: drawing is quick, PNG encoding runs on libuv's threads
   // while pptxgenjs writes.
   const sizes = jobs.map(({ e }) => [inToPt(e.box.w), inToPt(e.box.h)] as const);
-  const keys = jobs.map(({ e }, i) => (cache ? chartKey(e.chart, sizes[i]![0], sizes[i]![1], style, template.fontHash) : ''));
+  const keys = jobs.map(({ e }, i) => (cache ? chartKey(e.chart, sizes[i]![0], sizes[i]![1], style, template.fontHash, rendererName) : ''));
   const hits = await Promise.all(keys.map((key) => (cache ? cache.get(key) : undefined)));
+  // The renderer is loaded only when a chart must be drawn.
+  const renderer = hits.some((h) => !h) ? await loadRenderer(rendererName) : undefined;
   const charts = new Map(
     jobs.map(({ at, e }, i) => {
       const hit = hits[i];
       if (hit) return [at, Promise.resolve(hit)] as const;
       drawn++;
-      const picture = renderChartPng(e.chart, sizes[i]![0], sizes[i]![1], style).then((png) => {
+      const picture = renderer!.draw(e.chart, sizes[i]![0], sizes[i]![1], style).then((png) => {
         // Storing is off the critical path: awaited once the deck is written.
         if (cache) stored.push(cache.put(keys[i]!, png));
         return png;

@@ -7,6 +7,7 @@ import { UserError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
 import { printBuildReport, printDiff, printValidateReport, progressReporter } from './report.js';
 import { runWatch } from './watch.js';
+import { RENDERERS } from '../render/renderers.js';
 
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before (out/.cache); --no-cache draws all' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'decks built at once (default: the number of cores)' })
           .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or as native PowerPoint charts staff can edit' })
+          .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures: @napi-rs/canvas, or chartjs-node-canvas (optional; needs node-canvas and Cairo)' })
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
           .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
           .example('$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint')
@@ -43,6 +45,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           dataDir: 'data',
           cache: a.cache,
           charts: a.charts,
+          renderer: a.renderer,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         };
         if (a.watch) {
@@ -97,11 +100,12 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
           .option('pdf', { type: 'boolean', default: false, describe: 'also write <out>/<name>.pdf' })
           .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or native PowerPoint charts' })
+          .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures (node-canvas: optional)' })
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
           .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
-        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },
     )

@@ -10,6 +10,7 @@ import type { LoadedTemplate } from '../template/load.js';
 import type { ChartCache } from '../write/chart-cache.js';
 import { writeIfChanged } from '../write/atomic.js';
 import type { ChartMode } from '../render/pptx.js';
+import type { RendererName } from '../render/renderers.js';
 
 export interface BuildSettings {
   template: LoadedTemplate;
@@ -17,6 +18,7 @@ export interface BuildSettings {
   cache?: ChartCache;
   sourceDateEpoch?: string;
   charts?: ChartMode;
+  renderer?: RendererName;
 }
 
 export interface Built {
@@ -42,7 +44,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const started = performance.now();
   const { data, warnings } = await checkFile(file);
   const laid = modelAndLayout(data, s.template);
-  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), s.cache, s.charts);
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer });
   const out = outputPath(file, s.outDir);
   const status = await writeIfChanged(out, rendered.bytes);
   return {

@@ -11,6 +11,7 @@ import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
 import type { ChartMode } from '../render/pptx.js';
+import type { RendererName } from '../render/renderers.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -25,6 +26,8 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   /** Charts as pictures (default) or native PowerPoint charts. */
   charts?: ChartMode;
+  /** What draws the chart pictures (default @napi-rs/canvas). */
+  renderer?: RendererName;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -59,7 +62,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       await Promise.all(
         files.map(async (file) => {
-          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts };
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer };
           record((await pool.run(task)) as WorkerResult);
         }),
       );
@@ -70,7 +73,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const cache = chartCacheIn(cacheDir);
     for (const file of files) {
       try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
         record({ ok: true, built });
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

@@ -12,6 +12,7 @@ import { chartCacheIn } from '../write/chart-cache.js';
 import { buildOne } from './build-one.js';
 import { cacheDirOf } from './build.js';
 import type { ChartMode } from '../render/pptx.js';
+import type { RendererName } from '../render/renderers.js';
 
 export interface PreviewOptions {
   file: string;
@@ -22,6 +23,7 @@ export interface PreviewOptions {
   cache?: boolean;
   sourceDateEpoch?: string;
   charts?: ChartMode;
+  renderer?: RendererName;
 }
 
 export interface Preview {
@@ -39,7 +41,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
   }
   const template = await loadTemplate(o.template, o.templatesDir);
   const cache = chartCacheIn(o.cache === false ? undefined : cacheDirOf(o.outDir));
-  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
+  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
 
   const work = await mkdtemp(join(tmpdir(), 'briefing-preview-'));
   try {

@@ -30,7 +30,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
+      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
       const changes = changedSlides(decks.get(file), built.deck);
       decks.set(file, built.deck);
       const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');

@@ -24,10 +24,10 @@ export function rendererVersion(): string {
   return `chart.js@${Chart.version}/${codeHash}`;
 }
 
-export function chartKey(spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle, fontHash: string): string {
+export function chartKey(spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle, fontHash: string, renderer = 'napi-canvas'): string {
   // The id and alt text do not change the picture; the rest does.
   const { id: _id, alt: _alt, ...drawn } = spec;
   return createHash('sha256')
-    .update(JSON.stringify({ drawn, w: Math.round(widthPt * 100), h: Math.round(heightPt * 100), colors: style.colors, family: style.family, fontHash, v: rendererVersion() }))
+    .update(JSON.stringify({ drawn, w: Math.round(widthPt * 100), h: Math.round(heightPt * 100), colors: style.colors, family: style.family, fontHash, renderer, v: rendererVersion() }))
     .digest('hex');
 }

@@ -27,8 +27,18 @@ const centreText: Plugin<'doughnut'> = {
   },
 };
 
+/** The 2D context drawRings needs: @napi-rs/canvas's, or node-canvas's. */
+export type RingContext = Pick<SKRSContext2D, 'font' | 'fillStyle' | 'textAlign' | 'textBaseline' | 'fillText' | 'measureText'> & {
+  drawImage(image: unknown, x: number, y: number, w: number, h: number): void;
+};
+
+/** A canvas of either library, for one ring's Chart.js doughnut. */
+export type NewCanvas = (width: number, height: number) => unknown;
+
+const napiCanvas: NewCanvas = (w, h) => createCanvas(w, h);
+
 /** Draws the rings onto `ctx` (already scaled to points), filling widthPt x heightPt. */
-export function drawRings(ctx: SKRSContext2D, spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle, pxPerPt: number): void {
+export function drawRings(ctx: RingContext, spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle, pxPerPt: number, newCanvas: NewCanvas = napiCanvas): void {
   const series = spec.series[0]!;
   const n = spec.categories.length;
   const cellW = widthPt / n;
@@ -37,7 +47,7 @@ export function drawRings(ctx: SKRSContext2D, spec: ChartSpec, widthPt: number, 
   const size = Math.max(40, Math.min(cellW - 16, heightPt - labelH));
   ctx.font = `${LABEL_PT}px "${style.family}"`;
   spec.categories.forEach((category, i) => {
-    const ring = createCanvas(Math.round(size), Math.round(size));
+    const ring = newCanvas(Math.round(size), Math.round(size));
     const fill = i === spec.highlight ? style.colors.accent : style.colors.chart[0]!;
     const chart = new Chart(ring as unknown as HTMLCanvasElement, {
       type: 'doughnut',
@@ -57,7 +67,7 @@ export function drawRings(ctx: SKRSContext2D, spec: ChartSpec, widthPt: number, 
     });
     const x = cellW * i + (cellW - size) / 2;
     const top = (heightPt - size - labelH) / 2;
-    ctx.drawImage(ring as unknown as Parameters<SKRSContext2D['drawImage']>[0], x, top, size, size);
+    ctx.drawImage(ring, x, top, size, size);
     chart.destroy();
     ctx.fillStyle = `#${style.colors.text}`;
     ctx.textAlign = 'center';
