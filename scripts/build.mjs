@@ -1,11 +1,15 @@
 // Bundles the CLI into dist/briefing.mjs with esbuild (about 0.1 s), so the
 // command starts without compiling TypeScript or resolving hundreds of
 // module files. The native canvas and the worker pool stay external.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunks are named by content: clear the old ones, which would otherwise pile up.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
 await build({
-  // The command, and the worker thread of batch builds.
-  entryPoints: { briefing: 'src/cli/bin.ts', 'build-worker': 'src/commands/build-worker.ts' },
+  // The command, the worker thread of batch builds, and the chart thread.
+  entryPoints: { briefing: 'src/cli/bin.ts', 'build-worker': 'src/commands/build-worker.ts', 'chart-worker': 'src/render/chart-worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

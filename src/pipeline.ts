@@ -9,7 +9,8 @@ import type { BriefingData } from './schema/data.js';
 import type { LoadedTemplate } from './template/load.js';
 import type { ChartCache } from './write/chart-cache.js';
 import type { ChartMode } from './render/pptx.js';
-import type { RendererName } from './render/renderers.js';
+import type { ChartRenderer, RendererName } from './render/renderers.js';
+import type { ChartStyle } from './render/chart-png.js';
 import { inToPt } from './util/units.js';
 
 export interface Laid {
@@ -38,10 +39,15 @@ export interface Rendered {
   reused: number;
 }
 
+/** What the chart renderers need of a template. */
+export const chartStyle = (template: LoadedTemplate): ChartStyle => ({ family: template.spec.fonts.family, fontPath: template.fontPath, colors: template.spec.colors });
+
 export interface RenderOptions {
   cache?: ChartCache;
   charts?: ChartMode;
   renderer?: RendererName;
+  /** Draws the charts instead of the named renderer loaded here (the chart thread). */
+  drawer?: ChartRenderer;
 }
 
 export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, o: RenderOptions = {}): Promise<Rendered> {
@@ -52,7 +58,7 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
     import('./render/pptx.js'),
     import('./render/chart-key.js'),
   ]);
-  const style = { family: template.spec.fonts.family, fontPath: template.fontPath, colors: template.spec.colors };
+  const style = chartStyle(template);
   let drawn = 0;
   const stored: Promise<void>[] = [];
   // Native charts are written by PowerPoint's own chart parts: nothing to draw.
@@ -67,7 +73,7 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
   const keys = jobs.map(({ e }, i) => (cache ? chartKey(e.chart, sizes[i]![0], sizes[i]![1], style, template.fontHash, rendererName) : ''));
   const hits = await Promise.all(keys.map((key) => (cache ? cache.get(key) : undefined)));
   // The renderer is loaded only when a chart must be drawn.
-  const renderer = hits.some((h) => !h) ? await loadRenderer(rendererName) : undefined;
+  const renderer = hits.some((h) => !h) ? (o.drawer ?? (await loadRenderer(rendererName))) : undefined;
   const charts = new Map(
     jobs.map(({ at, e }, i) => {
       const hit = hits[i];

@@ -10,7 +10,7 @@ import type { LoadedTemplate } from '../template/load.js';
 import type { ChartCache } from '../write/chart-cache.js';
 import { writeIfChanged } from '../write/atomic.js';
 import type { ChartMode } from '../render/pptx.js';
-import type { RendererName } from '../render/renderers.js';
+import type { ChartRenderer, RendererName } from '../render/renderers.js';
 
 export interface BuildSettings {
   template: LoadedTemplate;
@@ -19,6 +19,8 @@ export interface BuildSettings {
   sourceDateEpoch?: string;
   charts?: ChartMode;
   renderer?: RendererName;
+  /** Draws the charts (the chart thread); else the renderer is loaded in this thread. */
+  drawer?: ChartRenderer;
 }
 
 export interface Built {
@@ -44,7 +46,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const started = performance.now();
   const { data, warnings } = await checkFile(file);
   const laid = modelAndLayout(data, s.template);
-  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer });
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
   const out = outputPath(file, s.outDir);
   const status = await writeIfChanged(out, rendered.bytes);
   return {

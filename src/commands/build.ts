@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { chartStyle } from '../pipeline.js';
+import { startChartThread } from '../render/chart-thread.js';
 import { loadTemplate } from '../template/load.js';
 import { packageRoot } from '../util/package-root.js';
 import { chartCacheIn } from '../write/chart-cache.js';
@@ -36,6 +38,9 @@ export interface BuildReport {
   failed: { file: string; error: UserError }[];
   ms: number;
 }
+
+/** The chart thread draws with the default renderer, and only pictures need drawing. */
+export const usesChartThread = (o: { charts?: ChartMode; renderer?: RendererName }) => (o.charts ?? 'picture') === 'picture' && (o.renderer ?? 'napi-canvas') === 'napi-canvas';
 
 export const cacheDirOf = (outDir: string) => join(outDir, '.cache', 'charts');
 const WORKER = () => join(packageRoot(), 'dist', 'build-worker.mjs');
@@ -71,14 +76,20 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   } else {
     const cache = chartCacheIn(cacheDir);
-    for (const file of files) {
-      try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
-        record({ ok: true, built });
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        record({ ok: false, file, diagnostics: e.diagnostics });
+    // The charts are drawn on a second core while this thread writes the slides.
+    const drawer = usesChartThread(o) ? startChartThread(chartStyle(template)) : undefined;
+    try {
+      for (const file of files) {
+        try {
+          const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer });
+          record({ ok: true, built });
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          record({ ok: false, file, diagnostics: e.diagnostics });
+        }
       }
+    } finally {
+      await drawer?.close();
     }
   }
   // Report in the order the files were named, whatever order they finished in.

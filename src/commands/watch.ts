@@ -7,7 +7,9 @@ import type { Deck } from '../model/deck.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
 import { buildOne } from './build-one.js';
-import { cacheDirOf, type BuildOptions } from './build.js';
+import { cacheDirOf, usesChartThread, type BuildOptions } from './build.js';
+import { chartStyle } from '../pipeline.js';
+import { startChartThread } from '../render/chart-thread.js';
 import { resolveInputs } from './inputs.js';
 
 export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> {
@@ -26,11 +28,14 @@ export async function watch(o: WatchOptions): Promise<void> {
   const cache = memoryCache(o.cache === false ? undefined : diskCache(cacheDirOf(o.outDir)));
   const decks = new Map<string, Deck>();
   const shown = (f: string) => o.files.find((given) => resolve(given) === f) ?? f;
+  // Charts are drawn on a second core, by a thread kept warm between saves
+  // (it never holds the process open, so an internal error still ends it).
+  const drawer = usesChartThread(o) ? startChartThread(chartStyle(template)) : undefined;
 
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
+      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer });
       const changes = changedSlides(decks.get(file), built.deck);
       decks.set(file, built.deck);
       const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');
@@ -84,6 +89,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   clearTimeout(timer);
   await watcher.close();
   await running;
+  await drawer?.close();
 }
 
 const time = () => new Date().toTimeString().slice(0, 8);
