@@ -1,11 +1,11 @@
 // Writing the package: entries in the order given, one fixed date, XML
-// deflated, pictures stored. fflate deflates (its output is fixed by the
-// locked version, not by the zlib a Node build carries: the same bytes on
-// every machine) and assembles the archive. Deflated parts are remembered by
-// content, so a rebuild (watch mode, a batch of similar decks) compresses only
-// the parts that changed.
-import { createHash } from 'node:crypto';
-import { Zip, ZipPassThrough, deflateSync } from 'fflate';
+// deflated, pictures stored. fflate assembles the archive; Node's own zlib
+// deflates (level 9: about 5 ms for a deck's XML, where fflate's deflate in
+// JavaScript took 40 ms or more in a fresh process, most of it compiling
+// itself). The bytes are fixed by the zlib that Node.js version carries, as
+// the chart pictures' are: the same Node.js gives the same deck.
+import { deflateRawSync } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
 
 /** An entry whose data is deflated already; fflate computes its CRC from the source pushed. */
 class Deflated extends ZipPassThrough {
@@ -21,19 +21,7 @@ class Deflated extends ZipPassThrough {
   }
 }
 
-const deflatedByContent = new Map<string, Uint8Array>();
-const MAX_REMEMBERED = 4000;
-
-function deflated(data: Uint8Array): Uint8Array {
-  const key = createHash('sha1').update(data).digest('base64');
-  let out = deflatedByContent.get(key);
-  if (!out) {
-    out = deflateSync(data, { level: 9 });
-    if (deflatedByContent.size >= MAX_REMEMBERED) deflatedByContent.clear();
-    deflatedByContent.set(key, out);
-  }
-  return out;
-}
+const deflated = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 9 });
 
 /** Package order: [Content_Types].xml first (as Office expects), then by name. */
 export function packageOrder(a: string, b: string): number {
