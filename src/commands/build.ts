@@ -8,7 +8,8 @@ import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
 import { loadTemplate } from '../template/load.js';
 import { packageRoot } from '../util/package-root.js';
-import { chartCacheIn } from '../write/chart-cache.js';
+import { chartCacheIn, readCheckedParts, writeCheckedParts } from '../write/chart-cache.js';
+import { rememberWellFormed, wellFormedKeys } from '../render/verify.js';
 import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
@@ -76,8 +77,12 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   } else {
     const cache = chartCacheIn(cacheDir);
-    // The charts are drawn on a second core while this thread writes the slides.
-    const drawer = usesChartThread(o) ? startChartThread(chartStyle(template)) : undefined;
+    // With no pictures kept from before, every chart is drawn: on a second core,
+    // while this thread writes the slides. (With a cache, a thread would mostly
+    // start for nothing: the few charts an edit changes are drawn here.)
+    const drawer = usesChartThread(o) && !(cacheDir && existsSync(cacheDir)) ? startChartThread(chartStyle(template)) : undefined;
+    const checked = cacheDir ? await readCheckedParts(cacheDir) : [];
+    rememberWellFormed(checked);
     try {
       for (const file of files) {
         try {
@@ -91,6 +96,8 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     } finally {
       await drawer?.close();
     }
+    const nowChecked = wellFormedKeys();
+    if (cacheDir && nowChecked.length > checked.length) await writeCheckedParts(cacheDir, nowChecked);
   }
   // Report in the order the files were named, whatever order they finished in.
   const order = new Map(files.map((f, i) => [f, i]));

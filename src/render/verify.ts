@@ -39,6 +39,14 @@ export function verifyPackage(parts: Parts): string[] {
 // Most parts come out the same build after build (watch mode, batches): parse each content once.
 const checked = new Map<string, string | undefined>();
 
+/** Contents (by hash) found well-formed so far, for a later process to start from. */
+export const wellFormedKeys = (): string[] => [...checked].flatMap(([key, result]) => (result === undefined ? [key] : []));
+
+/** Contents another process found well-formed: not parsed again. */
+export function rememberWellFormed(keys: Iterable<string>): void {
+  for (const key of keys) if (!checked.has(key)) checked.set(key, undefined);
+}
+
 /** undefined when well-formed, else "line: message". */
 function wellFormedness(bytes: Uint8Array, xml: string): string | undefined {
   const key = createHash('sha1').update(bytes).digest('base64');
