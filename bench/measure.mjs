@@ -1,5 +1,6 @@
-// Runs the built CLI in this process and prints, on exit, its peak resident
-// memory (worker threads included: they share the process) as a JSON line on fd 3.
+// Runs the built CLI (or, with BENCH_TARGET, another script: the baseline) in
+// this process and prints, on exit, its peak resident memory (worker threads
+// included: they share the process) as a JSON line on fd 3.
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
@@ -9,4 +10,4 @@ process.on('exit', () => {
     /* no fd 3: run by hand */
   }
 });
-await import('../bin/briefing.mjs');
+await import(process.env.BENCH_TARGET ? new URL(process.env.BENCH_TARGET, import.meta.url).href : '../bin/briefing.mjs');
