@@ -5,6 +5,7 @@ import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { chartCacheIn, type ChartCache } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
 import type { ChartMode } from '../render/pptx.js';
+import type { Lang } from '../model/words.js';
 
 export interface WorkerTask {
   file: string;
@@ -14,6 +15,8 @@ export interface WorkerTask {
   cacheDir?: string;
   sourceDateEpoch?: string;
   charts?: ChartMode;
+  lang?: Lang;
+  requireTranslation?: boolean;
 }
 
 export type WorkerResult = { ok: true; built: Built } | { ok: false; file: string; diagnostics: Diagnostic[] };
@@ -30,7 +33,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
     cache = caches.get(task.cacheDir);
   }
   try {
-    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts });
+    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, lang: task.lang, requireTranslation: task.requireTranslation });
     return { ok: true, built };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, file: task.file, diagnostics: e.diagnostics };

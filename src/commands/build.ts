@@ -11,6 +11,7 @@ import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
 import type { ChartMode } from '../render/pptx.js';
+import type { Lang } from '../model/words.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -25,6 +26,10 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   /** Charts as pictures (default) or native PowerPoint charts. */
   charts?: ChartMode;
+  /** The deck language (default zh): English decks are written as <name>.en.pptx. */
+  lang?: Lang;
+  /** Texts without the language's version fail the file instead of warning. */
+  requireTranslation?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -59,7 +64,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       await Promise.all(
         files.map(async (file) => {
-          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts };
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, lang: o.lang, requireTranslation: o.requireTranslation };
           record((await pool.run(task)) as WorkerResult);
         }),
       );
@@ -70,7 +75,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     const cache = chartCacheIn(cacheDir);
     for (const file of files) {
       try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts });
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, lang: o.lang, requireTranslation: o.requireTranslation });
         record({ ok: true, built });
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

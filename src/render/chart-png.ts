@@ -6,6 +6,8 @@ import type { ChartSpec } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { registerFont } from '../layout/measure.js';
 import { drawRings } from './rings.js';
+import { englishNumber, shiftPoint } from '../model/format-en.js';
+import { WORDS, type Words } from '../model/words.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -18,6 +20,8 @@ export interface ChartStyle {
   family: string;
   fontPath: string;
   colors: Template['colors'];
+  /** The deck language's words (the change badge, axis numbers); Chinese when absent. */
+  words?: Words;
 }
 
 const hex = (c: string) => `#${c}`;
@@ -67,6 +71,12 @@ const valueLabels: Plugin<'bar'> = {
   },
 };
 
+/** Axis numbers: the chart's shift applied digit-exactly; thousands separators in English. */
+function tickText(v: number | string, spec: ChartSpec, english: boolean): string {
+  const digits = shiftPoint(String(Number(Number(v).toPrecision(12))), spec.shift ?? 0);
+  return `${english ? englishNumber(digits) : digits}${spec.unit === '%' ? '%' : ''}`;
+}
+
 export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfiguration<'bar'> {
   const { colors, family } = style;
   const horizontal = spec.kind === 'hbar';
@@ -87,7 +97,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
     max: spec.max,
     grid: { color: '#E5E7EB' },
     border: { display: false },
-    ticks: { font: font(13), color: hex(colors.muted), maxTicksLimit: 6, callback: (v: number | string) => `${v}${spec.unit === '%' ? '%' : ''}` },
+    ticks: { font: font(13), color: hex(colors.muted), maxTicksLimit: 6, callback: (v: number | string) => tickText(v, spec, style.words?.tag === 'en-US') },
   };
   const categoryAxis = {
     grid: { display: false },
@@ -112,7 +122,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
           labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)),
           color: hex(colors.text),
           font: `bold 14px "${family}"`,
-          change: spec.change ? { text: `较${spec.categories[0]} ${spec.change}`, color: hex(colors.accent), font: `bold 14px "${family}"` } : undefined,
+          change: spec.change ? { text: (style.words ?? WORDS.zh).changeBadge(spec.categories[0]!, spec.change), color: hex(colors.accent), font: `bold 14px "${family}"` } : undefined,
         },
       } as Record<string, unknown>,
     },

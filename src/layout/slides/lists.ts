@@ -58,7 +58,7 @@ export function sourcesSlide(c: Composer, s: Slide): void {
       c.text('cleaning', box(mx, y, W - 2 * mx, 0.8), b.text, { max: 14, min: 12, color: colors.muted });
       y += 0.9;
     } else if (b.type === 'list' && b.items.length) {
-      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), '以下数字系对受损原文的解读', { max: 16, min: 12, bold: true, color: colors.primary });
+      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), c.words.readingsHeading, { max: 16, min: 12, bold: true, color: colors.primary });
       listRows(c, b.items, y + 0.45, 0.8, 2.6, colors.accent);
     }
   }
