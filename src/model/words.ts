@@ -28,6 +28,8 @@ export interface Words {
   comma: string;
   semicolon: string;
   period: string;
+  /** Notes as running text: 甲；乙。 or "A. B." */
+  sentences(items: string[]): string;
   /** Puts `inner` in brackets after `outer`: 标签（2021年）, Label (2021). */
   aside(outer: string, inner: string): string;
   /** Between a slide title and its subtitle on one line. */
@@ -87,6 +89,7 @@ const zh: Words = {
   comma: '，',
   semicolon: '；',
   period: '。',
+  sentences: (items) => `${items.join('；')}。`,
   aside: (outer, inner) => `${outer}（${inner}）`,
   titleJoin: '　',
   footerJoin: '　|　',
@@ -139,12 +142,13 @@ const en: Words = {
   comma: ', ',
   semicolon: '; ',
   period: '.',
+  sentences: (items) => items.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' '),
   aside: (outer, inner) => `${outer} (${inner})`,
   titleJoin: ': ',
   footerJoin: '  |  ',
   contextJoin: '  |  ',
   footerSource: (publisher, date) => `Source: ${publisher}, ${date}`,
-  interpretedNote: '* Read from a damaged source text; see “Sources and Notes on the Data”',
+  interpretedNote: '* Read from a damaged source text; see "Sources and Notes on the Data"',
   interpretedShort: '* Read from a damaged source text',
   sourceLabel: 'Source sentences (the cleaned Chinese text of the source, quoted as evidence):',
   keyPoints: 'Key points:',
@@ -153,10 +157,10 @@ const en: Words = {
   timelineTitle: (first, last) => `Milestones of the Reform (${first}–${last})`,
   agendaSourcesDetail: (publisher, date) => `${publisher}, ${date}; how damaged figures were read`,
   readingBadge: 'Reading',
-  readingHeading: (original) => `Source text “${original}”`,
+  readingHeading: (original) => `Source text “${original}”`, // the quoted text is Chinese
   readingsHeading: 'These figures are readings of a damaged source text',
   readingsNotes: 'These figures are readings of a damaged source text:',
-  sourceLead: (publisher, title, date, via) => `${publisher}: “${title}”, ${date}${via ? ` (${via})` : ''}`,
+  sourceLead: (publisher, title, date, via) => `${publisher}: "${title}", ${date}${via ? ` (${via})` : ''}`,
   caption: (organisation, date) => `${organisation}  ·  ${date}`,
   dividerItem: (i, title, headline) => `(${i + 1}) ${title}: ${headline}`,
   cases: 'Local Cases',

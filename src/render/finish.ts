@@ -54,7 +54,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     // Speaker notes are always written as en-US: right for English decks only.
     if (lang !== 'en-US' && (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/'))) xml = xml.replaceAll('lang="en-US"', `lang="${lang}"`);
     // English runs name Chinese as their alternative language, as PowerPoint does, so any Chinese left is set as Chinese.
-    if (lang === 'en-US' && name.startsWith('ppt/slides/')) xml = xml.replace(/<a:rPr lang="en-US"(?! altLang)/g, '<a:rPr lang="en-US" altLang="zh-CN"');
+    if (lang === 'en-US' && name.startsWith('ppt/slides/')) xml = xml.replace(/(<a:rPr lang="en-US") altLang="en-US"/g, '$1 altLang="zh-CN"');
     // fontFace fills latin, ea and cs alike: give Latin text the template's Latin face.
     if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
     if (xml !== before) put(name, xml);

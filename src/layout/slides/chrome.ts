@@ -7,10 +7,12 @@ export function contentChrome(c: Composer, s: Slide): void {
   const { W, mx, colors, logo } = c.f;
   const titleW = W - 2 * mx - 0.25 - (logo ? logo.w + 0.3 : 0);
   c.rect('title-mark', box(mx, 0.42, 0.09, 0.58), colors.accent);
-  c.text('title', box(mx + 0.25, 0.32, titleW, 0.62), s.title + (s.subtitle ? `${c.words.titleJoin}${s.subtitle}` : ''), {
+  // Room for two lines (English titles run long), centred where one line sits.
+  c.text('title', box(mx + 0.25, 0.17, titleW, 0.92), s.title + (s.subtitle ? `${c.words.titleJoin}${s.subtitle}` : ''), {
     max: 28,
     min: 20,
     bold: true,
+    balance: true,
     color: colors.primary,
     valign: 'middle',
   });

@@ -28,7 +28,7 @@ export function headlineSlide(c: Composer, s: Slide): void {
     const w = cw - 2 * pad;
     c.rect(`card-${i}`, box(x, top, cw, bottom - top), colors.surface);
     c.rect(`card-bar-${i}`, box(x, top, cw, 0.07), colors.primary);
-    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { group: 'label', balance: true, max: 18, min: 13, bold: true, color: colors.text });
+    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { group: 'label', balance: true, max: 18, min: 11, bold: true, color: colors.text });
     const t = c.words;
     const mark = (f: Figure) => (f.interpreted ? t.mark : '');
     c.text(`value-${i}`, box(x + pad, top + 0.7, w, 0.75), item.to.value + mark(item.to), { group: 'value', max: 36, min: 22, bold: true, color: colors.primary, valign: 'middle' });

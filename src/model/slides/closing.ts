@@ -30,7 +30,7 @@ export function sourcesSlide({ data, words: w }: ModelContext): SlideDraft {
     title: w.titles.sources,
     blocks: [
       { type: 'paragraph', role: 'lead', text: lead },
-      ...(s.notes.length ? [{ type: 'paragraph', role: 'body', text: s.notes.join(w.semicolon) + w.period } as const] : []),
+      ...(s.notes.length ? [{ type: 'paragraph', role: 'body', text: w.sentences(s.notes) } as const] : []),
       { type: 'list', items: readings },
     ],
     notes: [
