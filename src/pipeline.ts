@@ -6,12 +6,13 @@ import type { Overflow, PlacedDeck } from './layout/placed.js';
 import { buildDeck } from './model/build-deck.js';
 import type { Deck } from './model/deck.js';
 import type { BriefingData } from './schema/data.js';
-import type { LoadedTemplate } from './template/load.js';
 import type { ChartCache } from './write/chart-cache.js';
 import type { ChartMode } from './render/pptx.js';
 import type { ChartRenderer, RendererName } from './render/renderers.js';
 import type { ChartStyle } from './render/chart-png.js';
 import { inToPt } from './util/units.js';
+import { wordsForTag, type Lang } from './model/words.js';
+import type { LoadedTemplate } from './template/load.js';
 
 export interface Laid {
   deck: Deck;
@@ -20,8 +21,9 @@ export interface Laid {
   continued: PlacedDeck['continued'];
 }
 
-export function modelAndLayout(data: BriefingData, template: LoadedTemplate): Laid {
-  const deck = buildDeck(data, template.spec);
+/** `data` is in `lang` already (checkFile); a template footer without `lang` shows its Chinese. */
+export function modelAndLayout(data: BriefingData, template: LoadedTemplate, lang: Lang = 'zh'): Laid {
+  const deck = buildDeck(data, template.spec, lang);
   const placed = layoutDeck(deck, template.spec, measurerFor(template.fontPath, template.spec.fonts.family, template.fontHash));
   return { deck, placed, overflows: placed.overflows, continued: placed.continued };
 }
@@ -58,7 +60,7 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
     import('./render/pptx.js'),
     import('./render/chart-key.js'),
   ]);
-  const style = chartStyle(template);
+  const style = { ...chartStyle(template), tag: laid.deck.lang };
   let drawn = 0;
   const stored: Promise<void>[] = [];
   // Native charts are written by PowerPoint's own chart parts: nothing to draw.

@@ -5,11 +5,18 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
-import { printBuildReport, printDiff, printValidateReport, progressReporter } from './report.js';
+import { printBuildReport, printDiff, printPreviewWarnings, printValidateReport, progressReporter } from './report.js';
 import { runWatch } from './watch.js';
 import { RENDERERS } from '../render/renderers.js';
 
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
+
+const LANG_OPTION = {
+  choices: ['zh', 'en'] as const,
+  default: 'zh' as const,
+  describe: 'deck language: en uses the data\'s English texts ({ zh, en }) and writes <name>.en.pptx',
+};
+const REQUIRE_OPTION = { type: 'boolean', default: false, describe: 'with --lang en: a text without English is an error, not a warning' } as const;
 
 export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const root = packageRoot();
@@ -31,7 +38,10 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('jobs', { alias: 'j', type: 'number', describe: 'decks built at once (default: the number of cores)' })
           .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or as native PowerPoint charts staff can edit' })
           .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures: @napi-rs/canvas, or chartjs-node-canvas (optional; needs node-canvas and Cairo)' })
+          .option('lang', LANG_OPTION)
+          .option('require-translation', REQUIRE_OPTION)
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
+          .example('$0 build data/zhejiang-2023.yaml --lang en', 'the English deck, out/zhejiang-2023.en.pptx')
           .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
           .example('$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint')
           .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
@@ -46,6 +56,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           cache: a.cache,
           charts: a.charts,
           renderer: a.renderer,
+          lang: a.lang,
+          requireTranslation: a.requireTranslation,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         };
         if (a.watch) {
@@ -66,11 +78,14 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       (y) =>
         y
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
+          .option('lang', { ...LANG_OPTION, describe: 'with en: also list every text that has no English' })
+          .option('require-translation', REQUIRE_OPTION)
           .example('$0 validate', 'check every data file in data/')
+          .example('$0 validate data/zhejiang-2023.yaml --lang en', 'also list the texts without English')
           .example('$0 validate data/zhejiang-2023.yaml', 'check one file'),
       async (a) => {
         const { validate } = await import('../commands/validate.js');
-        code = printValidateReport(await validate(a.files ?? [], 'data'), io);
+        code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation }), io);
       },
     )
     .example('$0 build', 'every data file in data/ into out/<name>.pptx')
@@ -84,10 +99,11 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('old', { type: 'string', demandOption: true })
           .positional('new', { type: 'string', demandOption: true })
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
+          .option('lang', { ...LANG_OPTION, describe: 'compare the decks in this language' })
           .example('$0 diff data/zhejiang-2023.yaml data/zhejiang-2023-v2.yaml', 'what a reviewer checks before the meeting'),
       async (a) => {
         const { diff } = await import('../commands/diff.js');
-        code = printDiff(await diff(a.old, a.new, a.template, templatesDir), io);
+        code = printDiff(await diff(a.old, a.new, a.template, templatesDir, a.lang), io);
       },
     )
     .command(
@@ -102,10 +118,14 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or native PowerPoint charts' })
           .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures (node-canvas: optional)' })
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
+          .option('lang', LANG_OPTION)
+          .option('require-translation', REQUIRE_OPTION)
+          .example('$0 preview data/zhejiang-2023.yaml --lang en', 'out/zhejiang-2023.en-preview/*.png')
           .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
-        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        printPreviewWarnings(a.file, p, io);
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },
     )

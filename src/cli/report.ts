@@ -1,7 +1,8 @@
 // Command results -> lines for the terminal, and the exit code.
 import type { BuildReport } from '../commands/build.js';
 import type { ValidateReport } from '../commands/validate.js';
-import { formatDiagnostic } from '../errors.js';
+import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import type { Overflow } from '../layout/placed.js';
 import type { SlideDiff } from '../model/compare.js';
 
 interface Io {
@@ -27,6 +28,12 @@ export function printBuildReport(r: BuildReport, io: Io): number {
   }
   if (r.failed.length) io.err(`The decks of the failed files were not written; earlier decks of the same name are unchanged.`);
   return r.failed.length ? 2 : 0;
+}
+
+/** What a preview's build found: the same lines a build prints. */
+export function printPreviewWarnings(file: string, p: { warnings: Diagnostic[]; overflows: Overflow[] }, io: Io): void {
+  for (const w of p.warnings) io.err(formatDiagnostic(w));
+  for (const o of p.overflows) io.err(`${file}: warning: slide ${o.slide}: text "${o.element}" needs ${o.neededIn.toFixed(2)} in but has ${o.availableIn.toFixed(2)} in at the smallest size`);
 }
 
 export function printValidateReport(r: ValidateReport, io: Io): number {

@@ -1,12 +1,14 @@
 // One data file to one deck: the pipeline, then the write. Used by build,
 // its worker threads and watch.
 import { basename, extname, join } from 'node:path';
+import { UserError } from '../errors.js';
 import { checkFile } from '../check.js';
 import type { Diagnostic } from '../errors.js';
 import type { Overflow } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
 import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
-import type { LoadedTemplate } from '../template/load.js';
+import { templateFooter, type LoadedTemplate } from '../template/load.js';
+import type { Lang } from '../model/words.js';
 import type { ChartCache } from '../write/chart-cache.js';
 import { writeIfChanged } from '../write/atomic.js';
 import type { ChartMode } from '../render/pptx.js';
@@ -21,6 +23,10 @@ export interface BuildSettings {
   renderer?: RendererName;
   /** Draws the charts (the chart thread); else the renderer is loaded in this thread. */
   drawer?: ChartRenderer;
+  /** The deck language (default zh). */
+  lang?: Lang;
+  /** A text without the language's version fails the build instead of warning. */
+  requireTranslation?: boolean;
 }
 
 export interface Built {
@@ -39,15 +45,20 @@ export interface Built {
   continued: { slide: number; title: string; extra: number }[];
 }
 
-export const outputPath = (file: string, outDir: string) => join(outDir, `${basename(file, extname(file))}.pptx`);
+/** The deck's name: <stem>.pptx, or <stem>.<lang>.pptx for any language but Chinese, so that both decks can sit side by side. */
+export const deckStem = (file: string, lang: Lang = 'zh') => `${basename(file, extname(file))}${lang === 'zh' ? '' : `.${lang}`}`;
+export const outputPath = (file: string, outDir: string, lang: Lang = 'zh') => join(outDir, `${deckStem(file, lang)}.pptx`);
 
 /** Throws UserError for bad input; the previous deck is then untouched. */
 export async function buildOne(file: string, s: BuildSettings): Promise<Built & { deck: Deck }> {
   const started = performance.now();
-  const { data, warnings } = await checkFile(file);
-  const laid = modelAndLayout(data, s.template);
+  const lang = s.lang ?? 'zh';
+  const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation });
+  const warnings = [...checked.warnings, ...footerWarnings(s.template, lang, s.requireTranslation)];
+  const data = checked.data;
+  const laid = modelAndLayout(data, s.template, lang);
   const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
-  const out = outputPath(file, s.outDir);
+  const out = outputPath(file, s.outDir, lang);
   const status = await writeIfChanged(out, rendered.bytes);
   return {
     file,
@@ -63,4 +74,12 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     continued: laid.continued,
     deck: laid.deck,
   };
+}
+
+/** The template's footer is a text of the deck too: listed like the data's when it lacks the language. */
+function footerWarnings(template: LoadedTemplate, lang: Lang, strict = false): Diagnostic[] {
+  if (templateFooter(template, lang) !== undefined) return [];
+  const d: Diagnostic = { file: join(template.dir, 'template.yaml'), path: 'footer', message: strict ? 'no English text' : 'no English text; the Chinese is used', severity: strict ? 'error' : 'warning' };
+  if (strict) throw new UserError(d);
+  return [d];
 }

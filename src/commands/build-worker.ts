@@ -6,6 +6,7 @@ import { chartCacheIn, type ChartCache } from '../write/chart-cache.js';
 import { buildOne, type Built } from './build-one.js';
 import type { ChartMode } from '../render/pptx.js';
 import type { RendererName } from '../render/renderers.js';
+import type { Lang } from '../model/words.js';
 
 export interface WorkerTask {
   file: string;
@@ -16,6 +17,8 @@ export interface WorkerTask {
   sourceDateEpoch?: string;
   charts?: ChartMode;
   renderer?: RendererName;
+  lang?: Lang;
+  requireTranslation?: boolean;
 }
 
 export type WorkerResult = { ok: true; built: Built } | { ok: false; file: string; diagnostics: Diagnostic[] };
@@ -32,7 +35,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
     cache = caches.get(task.cacheDir);
   }
   try {
-    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer });
+    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer, lang: task.lang, requireTranslation: task.requireTranslation });
     return { ok: true, built };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, file: task.file, diagnostics: e.diagnostics };

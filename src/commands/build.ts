@@ -15,6 +15,7 @@ import type { WorkerResult, WorkerTask } from './build-worker.js';
 import { resolveInputs } from './inputs.js';
 import type { ChartMode } from '../render/pptx.js';
 import type { RendererName } from '../render/renderers.js';
+import type { Lang } from '../model/words.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -31,6 +32,10 @@ export interface BuildOptions {
   charts?: ChartMode;
   /** What draws the chart pictures (default @napi-rs/canvas). */
   renderer?: RendererName;
+  /** The deck language (default zh): English decks are written as <name>.en.pptx. */
+  lang?: Lang;
+  /** Texts without the language's version fail the file instead of warning. */
+  requireTranslation?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -68,7 +73,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       await Promise.all(
         files.map(async (file) => {
-          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer };
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation };
           record((await pool.run(task)) as WorkerResult);
         }),
       );
@@ -86,7 +91,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       for (const file of files) {
         try {
-          const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer });
+          const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
           record({ ok: true, built });
         } catch (e) {
           if (!(e instanceof UserError)) throw e;

@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { userError } from '../errors.js';
+import { userError, type Diagnostic } from '../errors.js';
+import type { Overflow } from '../layout/placed.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { writeAtomic } from '../write/atomic.js';
 import { chartCacheIn } from '../write/chart-cache.js';
@@ -13,6 +14,8 @@ import { buildOne } from './build-one.js';
 import { cacheDirOf } from './build.js';
 import type { ChartMode } from '../render/pptx.js';
 import type { RendererName } from '../render/renderers.js';
+import type { Lang } from '../model/words.js';
+import { deckStem } from './build-one.js';
 
 export interface PreviewOptions {
   file: string;
@@ -24,10 +27,15 @@ export interface PreviewOptions {
   sourceDateEpoch?: string;
   charts?: ChartMode;
   renderer?: RendererName;
+  lang?: Lang;
+  requireTranslation?: boolean;
 }
 
 export interface Preview {
   deck: string;
+  /** The build's warnings (texts without English, say) and text that does not fit. */
+  warnings: Diagnostic[];
+  overflows: Overflow[];
   slides: string[];
   sheet: string;
   pdf?: string;
@@ -41,7 +49,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
   }
   const template = await loadTemplate(o.template, o.templatesDir);
   const cache = chartCacheIn(o.cache === false ? undefined : cacheDirOf(o.outDir));
-  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer });
+  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation });
 
   const work = await mkdtemp(join(tmpdir(), 'briefing-preview-'));
   try {
@@ -55,7 +63,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
     const pages = (await readdir(work)).filter((n) => /^slide-\d+\.png$/.test(n)).sort();
     if (pages.length === 0) throw new Error('internal: LibreOffice wrote no pages');
 
-    const stem = basename(o.file, extname(o.file));
+    const stem = deckStem(o.file, o.lang);
     const dir = join(o.outDir, `${stem}-preview`);
     const slides: string[] = [];
     const pngs: Uint8Array[] = [];
@@ -73,7 +81,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
       pdfOut = join(o.outDir, `${stem}.pdf`);
       await writeAtomic(pdfOut, new Uint8Array(await readFile(pdf)));
     }
-    return { deck: built.out, slides, sheet, pdf: pdfOut };
+    return { deck: built.out, warnings: built.warnings, overflows: built.overflows, slides, sheet, pdf: pdfOut };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -35,11 +35,14 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer });
+      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
       const changes = changedSlides(decks.get(file), built.deck);
+      const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
       const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');
       o.report(`${time()} ${shown(file)}: ${Math.round(performance.now() - started)} ms, ${built.drawn} charts drawn: ${what}`);
+      // Every warning on a file's first build; then only their count (the last one), to keep the log short.
+      for (const w of firstBuild ? built.warnings : built.warnings.slice(-1)) o.report(formatDiagnostic(w), true);
       for (const ov of built.overflows) o.report(`${shown(file)}: warning: slide ${ov.slide}: text "${ov.element}" does not fit`, true);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

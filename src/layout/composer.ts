@@ -1,6 +1,7 @@
 // Collects the placed elements of one slide and records any text that does
 // not fit at its smallest allowed size.
 import type { ChartSpec } from '../model/deck.js';
+import { WORDS, type Words } from '../model/words.js';
 import type { Template } from '../schema/template.js';
 import { fitText, type FitOptions } from './fit.js';
 import type { Measurer } from './measure.js';
@@ -41,6 +42,8 @@ export class Composer {
     readonly m: Measurer,
     readonly f: Frame,
     readonly slide: number,
+    /** The words the layout itself writes (headings, joins), in the deck's language. */
+    readonly words: Words = WORDS.zh,
   ) {}
 
   text(name: string, b: Box, text: string | string[], o: FitOptions): void {

@@ -1,13 +1,16 @@
 // Text that cannot fit at the floor size continues on follow-up slides with
-// the same title and "（续）". Measured, like everything in layout.
+// the same title and "（续）" (" (cont.)" in English). Measured, like everything in layout.
 import type { Block, Deck, Slide } from '../model/deck.js';
 import type { Frame } from './composer.js';
 import { BULLET_INDENT, LINE_FACTOR, measureText } from './fit.js';
 import { inToPt } from '../util/units.js';
 import type { Measurer } from './measure.js';
 import { POINTS_STYLE, pointsBox } from './slides/section.js';
+import { splitAfterLines } from './line-break.js';
+import { WORDS, wordsForTag } from '../model/words.js';
 
-export const CONTINUED = '（续）';
+/** The mark of a continued Chinese slide; words.ts has each language's. */
+export const CONTINUED = WORDS.zh.continued;
 /** More pages than this for one slide is a runaway text: the rest is reported as overflowing. */
 const MAX_PAGES = 30;
 
@@ -21,7 +24,7 @@ export function paginate(deck: Deck, f: Frame, m: Measurer): Paginated {
   const pages: Slide[] = [];
   const continued: Paginated['continued'] = [];
   for (const s of deck.slides) {
-    const split = s.kind === 'measure' ? splitPoints(s, f, m) : [s];
+    const split = s.kind === 'measure' ? splitPoints(s, f, m, wordsForTag(deck.lang).continued) : [s];
     if (split.length > 1) continued.push({ slide: s.number, title: s.title, extra: split.length - 1 });
     pages.push(...split);
   }
@@ -31,7 +34,7 @@ export function paginate(deck: Deck, f: Frame, m: Measurer): Paginated {
 }
 
 /** The bullets of a measure slide, cut into as many slides as they need at 14 pt. */
-function splitPoints(s: Slide, f: Frame, m: Measurer): Slide[] {
+function splitPoints(s: Slide, f: Frame, m: Measurer, continued: string): Slide[] {
   const bullets = s.blocks.find((b): b is Extract<Block, { type: 'bullets' }> => b.type === 'bullets');
   if (!bullets) return [s];
   const others = s.blocks.filter((b) => b !== bullets);
@@ -56,14 +59,16 @@ function splitPoints(s: Slide, f: Frame, m: Measurer): Slide[] {
     const b = pointsBox(f, first && others.some((o) => o.type === 'figures'));
     const lines = m.wrap(rest[0]!, inToPt(b.w) - POINTS_STYLE.min * BULLET_INDENT, POINTS_STYLE.min);
     const room = Math.max(1, Math.floor(inToPt(b.h) / (POINTS_STYLE.min * LINE_FACTOR)));
-    chunks.push([lines.slice(0, room).join('')]);
-    rest = [lines.slice(room).join(''), ...rest.slice(1)];
+    // Cut the text itself, not rejoined lines: English keeps the space between the two halves' words.
+    const [head, tail] = splitAfterLines(rest[0]!, lines, room);
+    chunks.push([head]);
+    rest = [tail, ...rest.slice(1)];
   }
   if (rest.length) chunks[chunks.length - 1]!.push(...rest);
   return chunks.map((items, i) => ({
     ...s,
-    title: i === 0 ? s.title : `${s.title}${CONTINUED}`,
+    title: i === 0 ? s.title : `${s.title}${continued}`,
     blocks: i === 0 ? s.blocks.map((b) => (b === bullets ? { ...bullets, items } : b)) : [{ type: 'bullets', items }],
-    notes: i === 0 ? s.notes : `${s.title}${CONTINUED}\n${items.join('\n')}`,
+    notes: i === 0 ? s.notes : `${s.title}${continued}\n${items.join('\n')}`,
   }));
 }

@@ -5,6 +5,7 @@ import { inches } from '../util/units.js';
 import { Composer, frameOf } from './composer.js';
 import { paginate } from './continue.js';
 import type { Measurer } from './measure.js';
+import { wordsForTag } from '../model/words.js';
 import type { PlacedDeck, PlacedSlide } from './placed.js';
 import { contentChrome } from './slides/chrome.js';
 import { closingSlide, coverSlide, dividerSlide } from './slides/cover.js';
@@ -28,9 +29,10 @@ const COVER: Partial<Record<Slide['kind'], Draw>> = { title: coverSlide, divider
 export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedDeck {
   const frame = frameOf(template);
   const overflows: PlacedDeck['overflows'] = [];
+  const words = wordsForTag(deck.lang);
   const { slides: pages, continued } = paginate(deck, frame, m);
   const slides = pages.map((s): PlacedSlide => {
-    const c = new Composer(m, frame, s.number);
+    const c = new Composer(m, frame, s.number, words);
     const cover = COVER[s.kind];
     if (cover) cover(c, s);
     else {

@@ -1,5 +1,5 @@
-// Line breaking for Chinese with Latin runs: break between any two CJK
-// characters, keep Latin words and numbers whole, and follow the usual
+// Line breaking for Chinese with Latin runs, and for English: break between
+// any two CJK characters and at spaces, keep Latin words and numbers whole, and follow the usual
 // kinsoku rules: no closing punctuation at the start of a line, no opening
 // punctuation at its end.
 
@@ -10,8 +10,11 @@ const NO_END = new Set('（《「『【〔〈“‘([{'.split(''));
 /** Split text into the smallest pieces a line may break between. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
-  // Latin letters, digits and the marks inside numbers stay together; spaces separate.
-  const re = /[A-Za-z0-9][A-Za-z0-9.,%+\-−×/:]*|\s+|[\s\S]/gu;
+  // Words (Latin letters, digits and the marks inside words and numbers:
+  // 321.70, 6.98%, third-party, Chun'an, ×3.83) stay together; spaces separate.
+  // English therefore wraps at spaces, and a word breaks only when it alone is
+  // wider than the line (wrapText).
+  const re = /[\p{Script=Latin}0-9×][\p{Script=Latin}0-9.,%+\-−×/:'’&]*|\s+|[\s\S]/gu;
   for (const m of text.matchAll(re)) units.push(m[0]);
   return units;
 }
@@ -58,4 +61,20 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
     lines.push(line.join('').trimEnd());
   }
   return lines;
+}
+
+/**
+ * The text of the first `n` of its wrapped `lines`, and the rest, cut in the
+ * text itself (wrapText drops the spaces it breaks at; rejoining lines would
+ * run two English words together).
+ */
+export function splitAfterLines(text: string, lines: string[], n: number): [string, string] {
+  let at = 0;
+  for (const line of lines.slice(0, n)) {
+    while (at < text.length && /\s/.test(text[at]!) && !text.startsWith(line, at)) at++;
+    // A line is a piece of the text; anything else (a paragraph break) falls back to joining.
+    if (!text.startsWith(line, at)) return [lines.slice(0, n).join(''), lines.slice(n).join('')];
+    at += line.length;
+  }
+  return [text.slice(0, at).trimEnd(), text.slice(at).trimStart()];
 }

@@ -1,7 +1,8 @@
 // Model: data + template -> Deck. Pure: no I/O, no measuring, no positions.
 import type { BriefingData } from '../schema/data.js';
+import type { Lang } from './words.js';
 import type { Template } from '../schema/template.js';
-import { INTERPRETED_MARK, TITLES, chineseDate, modelContext } from './context.js';
+import { modelContext } from './context.js';
 import type { Deck } from './deck.js';
 import { closingSlide, recognitionsSlide, sourcesSlide } from './slides/closing.js';
 import { agendaSlide, headlineSlide, titleSlide, type SlideDraft } from './slides/opening.js';
@@ -13,11 +14,15 @@ function hasInterpreted(d: SlideDraft): boolean {
   );
 }
 
-export function buildDeck(data: BriefingData, template: Pick<Template, 'footer'>): Deck {
-  const ctx = modelContext(data);
+/** `data` is already in `lang` (localize.ts); a template footer without `lang` shows its Chinese. */
+export function buildDeck(data: BriefingData, template: Pick<Template, 'footer'>, lang: Lang = 'zh'): Deck {
+  const ctx = modelContext(data, lang);
+  const w = ctx.words;
+  const f = template.footer;
+  const footer = typeof f === 'string' ? f : lang === 'en' ? (f.en ?? f.zh) : f.zh;
   const drafts: (SlideDraft | undefined)[] = [titleSlide(ctx), agendaSlide(ctx), headlineSlide(ctx)];
   data.parts.forEach((part, p) => {
-    drafts.push(dividerSlide(part, p));
+    drafts.push(dividerSlide(part, p, ctx));
     // Sections with a chart are achievement areas; the others are measures.
     part.sections.forEach((s, i) => drafts.push(sectionSlide(s, i, s.charts.length ? 'area' : 'measure', ctx)));
     // The milestones belong to the reform measures: after the first part.
@@ -26,17 +31,17 @@ export function buildDeck(data: BriefingData, template: Pick<Template, 'footer'>
   drafts.push(recognitionsSlide(ctx), sourcesSlide(ctx), closingSlide(ctx));
 
   const present = drafts.filter((d): d is SlideDraft => d !== undefined);
-  const source = `来源：${data.source.publisher}，${chineseDate(data.source.date)}`;
+  const source = w.footerSource(data.source.publisher, w.date(data.source.date));
   return {
     title: data.meta.subtitle ? `${data.meta.title} ${data.meta.subtitle}` : data.meta.title,
     subject: data.source.title,
     author: data.meta.organisation,
     date: data.meta.date,
-    lang: data.meta.language,
+    lang: w.tag,
     slides: present.map((d, i) => ({
       ...d,
       number: i + 1,
-      footer: { text: template.footer, source, page: `${i + 1} / ${present.length}`, note: hasInterpreted(d) ? `${INTERPRETED_MARK}据受损原文解读，见“${TITLES.sources}”` : undefined },
+      footer: { text: footer, source, page: `${i + 1} / ${present.length}`, note: hasInterpreted(d) ? w.interpretedNote : undefined },
     })),
   };
 }

@@ -1,5 +1,6 @@
 // Which slides differ between two decks: for watch's report and for diff.
 import type { Block, Deck, Slide } from './deck.js';
+import { wordsForTag, type Words } from './words.js';
 
 export interface SlideChange {
   number: number;
@@ -25,33 +26,33 @@ export function changedSlides(before: Deck | undefined, after: Deck): SlideChang
 }
 
 /** Every text and figure a slide shows, one string each, in reading order. */
-export function slideTexts(s: Slide): string[] {
-  return [s.title, ...(s.subtitle ? [s.subtitle] : []), ...s.blocks.flatMap(blockTexts), ...(s.footer.note ? [s.footer.note] : [])];
+export function slideTexts(s: Slide, w: Words = wordsForTag('zh-CN')): string[] {
+  return [s.title, ...(s.subtitle ? [s.subtitle] : []), ...s.blocks.flatMap((b) => blockTexts(b, w)), ...(s.footer.note ? [s.footer.note] : [])];
 }
 
-function blockTexts(b: Block): string[] {
+function blockTexts(b: Block, w: Words): string[] {
   switch (b.type) {
     case 'bullets':
       return b.items;
     case 'paragraph':
       return [b.text];
     case 'figures':
-      return b.items.map((f) => `${f.label}${f.context ? `（${f.context}）` : ''}：${f.value}`);
+      return b.items.map((f) => `${f.context ? w.aside(f.label, f.context) : f.label}${w.colon}${f.value}`);
     case 'comparisons':
       return b.items.flatMap((c) => [
-        `${c.label}：${c.to.context ?? ''} ${c.to.value}；${c.from.context ?? ''} ${c.from.value}${c.multiple ? `；${c.multiple}` : ''}`,
-        ...(c.chart ? [`图：${c.chart.alt}`] : []),
+        `${c.label}${w.colon}${c.to.context ?? ''} ${c.to.value}${w.semicolon}${c.from.context ?? ''} ${c.from.value}${c.multiple ? `${w.semicolon}${c.multiple}` : ''}`,
+        ...(c.chart ? [`${w.chartLabel}${c.chart.alt}`] : []),
       ]);
     case 'chart':
-      return [`图：${b.chart.alt}`];
+      return [`${w.chartLabel}${b.chart.alt}`];
     case 'cases':
-      return b.items.map((c) => `${c.place}：${c.title}${c.figures.length ? `（${c.figures.join('；')}）` : ''}`);
+      return b.items.map((c) => `${c.place}${w.colon}${c.figures.length ? w.aside(c.title, c.figures.join(w.semicolon)) : c.title}`);
     case 'timeline':
-      return b.items.map((t) => `${t.label}：${t.text}`);
+      return b.items.map((t) => `${t.label}${w.colon}${t.text}`);
     case 'list':
-      return b.items.map((l) => `${l.badge} ${l.heading}：${l.text}`);
+      return b.items.map((l) => `${l.badge} ${l.heading}${w.colon}${l.text}`);
     case 'agenda':
-      return b.items.map((a) => `${a.number} ${a.title}：${a.detail}`);
+      return b.items.map((a) => `${a.number} ${a.title}${w.colon}${a.detail}`);
   }
 }
 
@@ -67,8 +68,8 @@ export function diffDecks(before: Deck, after: Deck): SlideDiff[] {
   const out: SlideDiff[] = [];
   const n = Math.max(before.slides.length, after.slides.length);
   for (let i = 0; i < n; i++) {
-    const a = before.slides[i] ? slideTexts(before.slides[i]!) : [];
-    const b = after.slides[i] ? slideTexts(after.slides[i]!) : [];
+    const a = before.slides[i] ? slideTexts(before.slides[i]!, wordsForTag(before.lang)) : [];
+    const b = after.slides[i] ? slideTexts(after.slides[i]!, wordsForTag(after.lang)) : [];
     const removed = a.filter((t) => !b.includes(t));
     const added = b.filter((t) => !a.includes(t));
     if (removed.length || added.length) {

@@ -1,16 +1,19 @@
-// Lookups shared by the slide builders.
+// Lookups shared by the slide builders, and the deck language's words.
 import type { BriefingData, Case, Chart, Metric } from '../schema/data.js';
 import type { Figure } from './deck.js';
 import { formatValue } from './format.js';
+import { WORDS, type Lang, type Words } from './words.js';
 
 export interface ModelContext {
   data: BriefingData;
+  lang: Lang;
+  words: Words;
   metric(id: string): Metric;
   chart(id: string): Chart;
   case(id: string): Case;
 }
 
-export function modelContext(data: BriefingData): ModelContext {
+export function modelContext(data: BriefingData, lang: Lang = 'zh'): ModelContext {
   const metrics = new Map(data.metrics.map((m) => [m.id, m]));
   const charts = new Map(data.charts.map((c) => [c.id, c]));
   const cases = new Map(data.cases.map((c) => [c.id, c]));
@@ -22,6 +25,8 @@ export function modelContext(data: BriefingData): ModelContext {
   };
   return {
     data,
+    lang,
+    words: WORDS[lang],
     metric: (id) => get(metrics, 'metric', id),
     chart: (id) => get(charts, 'chart', id),
     case: (id) => get(cases, 'case', id),
@@ -29,27 +34,15 @@ export function modelContext(data: BriefingData): ModelContext {
 }
 
 /** When and where a figure holds, e.g. "2021年" or "截至2021年底 · 温州市". */
-export function contextOf(m: Metric): string | undefined {
-  const parts = [m.year !== undefined && !m.scope?.includes(String(m.year)) ? `${m.year}年` : undefined, m.scope];
+export function contextOf(m: Metric, words: Words = WORDS.zh): string | undefined {
+  const parts = [m.year !== undefined && !m.scope?.includes(String(m.year)) ? words.year(m.year) : undefined, m.scope];
   const text = parts.filter(Boolean).join(' · ');
   return text || undefined;
 }
 
-export function figureOf(m: Metric): Figure {
-  return { value: formatValue(m), label: m.label, context: contextOf(m), interpreted: m.reading !== undefined };
+export function figureOf(m: Metric, ctx: Pick<ModelContext, 'lang' | 'words'>): Figure {
+  return { value: formatValue(m, ctx.lang), label: m.label, context: contextOf(m, ctx.words), interpreted: m.reading !== undefined };
 }
 
-/** Slide titles the agenda names too: one spelling for both. */
-export const TITLES = { headline: '总体成效', recognitions: '国家层面的认可', sources: '资料来源与数据说明' } as const;
-
-/** Marks a figure read from a corrupted source, explained on the sources slide. */
-export const INTERPRETED_MARK = '＊';
-
-export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-export const ordinal = (i: number): string => CHINESE_ORDINALS[i] ?? String(i + 1);
-
-/** "2023-03-10" -> "2023年3月10日" */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+/** Marks a figure read from a corrupted source in a Chinese deck (words.ts has each language's). */
+export const INTERPRETED_MARK = WORDS.zh.mark;

@@ -7,7 +7,8 @@ export interface Deck {
   author: string;
   /** ISO date of the source; stamped as the package date. */
   date: string;
-  lang: 'zh-CN';
+  /** The language tag of every run and note. */
+  lang: 'zh-CN' | 'en-US';
   slides: Slide[];
 }
 
@@ -81,7 +82,16 @@ export interface ChartSpec {
   id: string;
   kind: 'bar' | 'hbar' | 'rings';
   title: string;
+  /** The unit as titles and alt text name it: 亿元, CNY billion. */
   unit: string;
+  /**
+   * The chart's own numbers (axis ticks, bare numbers, a native chart's data
+   * sheet) are the values with the point moved this many places: -1 shows
+   * 亿元 in billions. 0 in Chinese decks. `values` stay the data's.
+   */
+  shift?: number;
+  /** Around a bare number, to state its unit (native data labels): CNY … billion, …%, …亿元. */
+  affix?: { prefix: string; suffix: string };
   categories: string[];
   /** `labels` carry the unit (alt text, single series); `numbers` do not (crowded multi-series charts). */
   series: { name: string; values: number[]; labels: string[]; numbers: string[] }[];

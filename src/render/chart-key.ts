@@ -34,6 +34,6 @@ export function chartKey(spec: ChartSpec, widthPt: number, heightPt: number, sty
   // The id and alt text do not change the picture; the rest does.
   const { id: _id, alt: _alt, ...drawn } = spec;
   return createHash('sha256')
-    .update(JSON.stringify({ drawn, w: Math.round(widthPt * 100), h: Math.round(heightPt * 100), colors: style.colors, family: style.family, fontHash, renderer, v: rendererVersion() }))
+    .update(JSON.stringify({ drawn, w: Math.round(widthPt * 100), h: Math.round(heightPt * 100), colors: style.colors, family: style.family, lang: style.tag, fontHash, renderer, v: rendererVersion() }))
     .digest('hex');
 }

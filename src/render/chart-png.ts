@@ -7,6 +7,8 @@ import type { Template } from '../schema/template.js';
 import { registerFont } from '../layout/measure.js';
 import { drawRings } from './rings.js';
 import { encodePng } from './png.js';
+import { englishNumber, shiftPoint } from '../model/format-en.js';
+import { wordsForTag, type Words } from '../model/words.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -19,6 +21,8 @@ export interface ChartStyle {
   family: string;
   fontPath: string;
   colors: Template['colors'];
+  /** The deck's language (the change badge, axis numbers); Chinese when absent. Plain data: the style goes to the chart thread. */
+  tag?: Words['tag'];
 }
 
 const hex = (c: string) => `#${c}`;
@@ -68,6 +72,12 @@ const valueLabels: Plugin<'bar'> = {
   },
 };
 
+/** Axis numbers: the chart's shift applied digit-exactly; thousands separators in English. */
+function tickText(v: number | string, spec: ChartSpec, english: boolean): string {
+  const digits = shiftPoint(String(Number(Number(v).toPrecision(12))), spec.shift ?? 0);
+  return `${english ? englishNumber(digits) : digits}${spec.unit === '%' ? '%' : ''}`;
+}
+
 export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfiguration<'bar'> {
   const { colors, family } = style;
   const horizontal = spec.kind === 'hbar';
@@ -88,7 +98,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
     max: spec.max,
     grid: { color: '#E5E7EB' },
     border: { display: false },
-    ticks: { font: font(13), color: hex(colors.muted), maxTicksLimit: 6, callback: (v: number | string) => `${v}${spec.unit === '%' ? '%' : ''}` },
+    ticks: { font: font(13), color: hex(colors.muted), maxTicksLimit: 6, callback: (v: number | string) => tickText(v, spec, style.tag === 'en-US') },
   };
   const categoryAxis = {
     grid: { display: false },
@@ -113,7 +123,7 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
           labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)),
           color: hex(colors.text),
           font: `bold 14px "${family}"`,
-          change: spec.change ? { text: `较${spec.categories[0]} ${spec.change}`, color: hex(colors.accent), font: `bold 14px "${family}"` } : undefined,
+          change: spec.change ? { text: wordsForTag(style.tag ?? 'zh-CN').changeBadge(spec.categories[0]!, spec.change), color: hex(colors.accent), font: `bold 14px "${family}"` } : undefined,
         },
       } as Record<string, unknown>,
     },

@@ -7,21 +7,21 @@ import { packageOrder, zipEntries } from './zip.js';
 
 type Files = Record<string, Uint8Array>;
 
-export function finishCharts(files: Files, o: { eastAsian: string; iso: string; mtime: Date }): void {
+export function finishCharts(files: Files, o: { eastAsian: string; iso: string; mtime: Date; lang?: string }): void {
   renumberCharts(files);
   for (const name of Object.keys(files)) {
-    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) files[name] = strToU8(mendChartXml(strFromU8(files[name]!), o.eastAsian));
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) files[name] = strToU8(mendChartXml(strFromU8(files[name]!), o.eastAsian, o.lang));
     if (/^ppt\/embeddings\/.+\.xlsx$/.test(name)) files[name] = fixedWorkbook(files[name]!, o.iso, o.mtime);
   }
 }
 
-export function mendChartXml(xml: string, eastAsian: string): string {
+export function mendChartXml(xml: string, eastAsian: string, lang = 'zh-CN'): string {
   return (
     xml
       // Titles, axes, legends and data labels name only a Latin face (#1420).
       .replace(/(<a:latin typeface="[^"]*"[^>]*\/>)(?!\s*<a:ea\b)/g, `$1<a:ea typeface="${eastAsian}"/>`)
-      .replace(/<c:lang val="[^"]*"\/>/, '<c:lang val="zh-CN"/>')
-      .replaceAll('lang="en-US"', 'lang="zh-CN"')
+      .replace(/<c:lang val="[^"]*"\/>/, `<c:lang val="${lang}"/>`)
+      .replaceAll('lang="en-US"', `lang="${lang}"`)
       // A bar chart refers to its two axes; pptxgenjs adds a third id of no axis (#1534).
       .replace(/(<c:barChart>[\s\S]*?)(<c:axId val="\d+"\/>\s*<c:axId val="\d+"\/>)\s*<c:axId val="\d+"\/>/g, '$1$2')
   );

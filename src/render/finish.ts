@@ -8,6 +8,8 @@ import { packageOrder, zipEntries } from './zip.js';
 export interface FinishOptions {
   /** The one date stamped everywhere in the package. */
   date: Date;
+  /** The deck's language: notes and chart texts are tagged with it. */
+  lang?: 'zh-CN' | 'en-US';
   eastAsian: string;
   latin: string;
   /** Pictures to put in place of the placeholder pptxgenjs was given, by part name. */
@@ -34,7 +36,8 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   }
 
   const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  finishCharts(files, { eastAsian: o.eastAsian, iso, mtime: zipTime(o.date) });
+  const lang = o.lang ?? 'zh-CN';
+  finishCharts(files, { eastAsian: o.eastAsian, iso, mtime: zipTime(o.date), lang });
   put(
     'docProps/core.xml',
     text('docProps/core.xml')
@@ -48,8 +51,10 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     const before = xml;
     // softBreakBefore writes the paragraph's <a:pPr> again after <a:br/>, where the schema forbids it.
     if (name.startsWith('ppt/slides/')) xml = xml.replace(/<a:br\/><a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '<a:br/>');
-    // Speaker notes are always written as en-US.
-    if (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/')) xml = xml.replaceAll('lang="en-US"', 'lang="zh-CN"');
+    // Speaker notes are always written as en-US: right for English decks only.
+    if (lang !== 'en-US' && (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/'))) xml = xml.replaceAll('lang="en-US"', `lang="${lang}"`);
+    // English runs name Chinese as their alternative language, as PowerPoint does, so any Chinese left is set as Chinese.
+    if (lang === 'en-US' && name.startsWith('ppt/slides/')) xml = xml.replace(/(<a:rPr lang="en-US") altLang="en-US"/g, '$1 altLang="zh-CN"');
     // fontFace fills latin, ea and cs alike: give Latin text the template's Latin face.
     if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
     if (xml !== before) put(name, xml);

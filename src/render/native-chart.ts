@@ -6,6 +6,8 @@ import type { Box } from '../layout/placed.js';
 import type { ChartSpec } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { xmlSafe } from '../util/sanitize.js';
+import { shiftPoint } from '../model/format-en.js';
+import { wordsForTag } from '../model/words.js';
 
 type SlideApi = ReturnType<PptxGenJS['addSlide']>;
 
@@ -13,21 +15,28 @@ type SlideApi = ReturnType<PptxGenJS['addSlide']>;
  * Excel number format showing the unit. One format serves the whole chart:
  * when its figures have the same decimals, exactly those (0.0"%"); when they
  * differ (84 and 321.70), General, which never adds digits the source did not
- * write (it shows 321.7).
+ * write (it shows 321.7). English figures get thousands separators and
+ * their words around the number (CNY 32.17 billion).
  */
 export function numberFormat(spec: ChartSpec): string {
   const decimals = new Set(spec.series.flatMap((s) => s.numbers.map((n) => (n.includes('.') ? n.length - n.indexOf('.') - 1 : 0))));
-  const unit = `"${spec.unit}"`;
-  if (decimals.size !== 1) return `General${unit}`;
+  const quote = (s: string) => (s ? `"${s.replaceAll('"', '')}"` : '');
+  const grouped = spec.series.some((s) => s.numbers.some((n) => n.includes(',')));
+  const affix = spec.affix ?? { prefix: '', suffix: spec.unit };
+  const [before, after] = [quote(affix.prefix), quote(affix.suffix)];
+  if (decimals.size !== 1) return `${before}General${after}`;
   const d = [...decimals][0]!;
-  return `${d ? `0.${'0'.repeat(d)}` : '0'}${unit}`;
+  return `${before}${grouped ? '#,##0' : '0'}${d ? `.${'0'.repeat(d)}` : ''}${after}`;
 }
 
-export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string): void {
+/** The values as the chart's own numbers show them (billions in English for 亿元), digit-exact. */
+export const sheetValues = (spec: ChartSpec, values: number[]): number[] => values.map((v) => (spec.shift ? Number(shiftPoint(String(v), spec.shift)) : v));
+
+export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): void {
   // One colour per series: a native bar chart cannot colour one bar of a series apart.
   const colors = spec.series.length === 1 ? [t.colors.primary] : t.colors.chart;
   const face = t.fonts.latin;
-  const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: spec.categories.map(xmlSafe), values: s.values }));
+  const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: spec.categories.map(xmlSafe), values: sheetValues(spec, s.values) }));
   const horizontal = spec.kind !== 'bar';
   slide.addChart(pptx.ChartType.bar, data, {
     x: box.x,
@@ -65,7 +74,7 @@ export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec
   } as PptxGenJS.IChartOpts);
   // The change from the first to the current value, over the chart as in the picture.
   if (spec.change) {
-    const text = `较${spec.categories[0]} ${spec.change}`;
+    const text = wordsForTag(lang).changeBadge(spec.categories[0]!, spec.change);
     const values = spec.series[0]!.values;
     // Away from the taller bar's label: on the left when the value grew.
     const grew = values[values.length - 1]! >= values[0]!;
@@ -83,7 +92,7 @@ export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec
       fill: { color: t.colors.accent },
       align: 'center',
       valign: 'middle',
-      lang: 'zh-CN',
+      lang,
       objectName: `${name}-change`,
     });
   }

@@ -64,7 +64,7 @@ export async function renderPptx(
     let pictures = 0;
     for (const e of placed.elements) {
       if (e.kind === 'chart' && chartMode === 'native') {
-        addNativeChart(pptx, slide, e.chart, e.box, t, e.name);
+        addNativeChart(pptx, slide, e.chart, e.box, t, e.name, meta.lang);
         continue;
       }
       if (e.kind === 'image' || e.kind === 'chart') pictures++;
@@ -73,24 +73,25 @@ export async function renderPptx(
         if (!png) throw new Error(`internal: no picture for chart ${e.name} of slide ${placed.source.number}`);
         media.set(`ppt/media/image-${placed.source.number}-${pictures}.png`, png);
       }
-      addElement(pptx, slide, e, template);
+      addElement(pptx, slide, e, template, meta.lang);
     }
     slide.addNotes(xmlSafe(placed.source.notes));
   }
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const pictures = new Map<string, Uint8Array>();
   for (const [path, png] of media) pictures.set(path, await png);
-  return finishPackage(bytes, { date, eastAsian: t.fonts.east_asian, latin: t.fonts.latin, pictures, placeholder: PLACEHOLDER_PNG });
+  return finishPackage(bytes, { date, lang: meta.lang, eastAsian: t.fonts.east_asian, latin: t.fonts.latin, pictures, placeholder: PLACEHOLDER_PNG });
 }
 
 type SlideApi = ReturnType<PptxGenJS['addSlide']>;
 
-function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: LoadedTemplate): void {
+/** `lang` tags every run: zh-CN, or en-US (the East Asian face stays set, for any Chinese left in an English deck). */
+function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: LoadedTemplate, lang: Deck['lang']): void {
   const { x, y, w, h } = e.box;
   switch (e.kind) {
     case 'rect':
       // An empty text with a shape: addShape alone writes no txBody (pptxgenjs #1441).
-      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' }, lang: 'zh-CN' });
+      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' }, lang });
       return;
     case 'text': {
       const s = e.style;
@@ -117,7 +118,7 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: Load
         align: s.align ?? 'left',
         valign: s.valign ?? 'top',
         lineSpacing: s.lineHeight,
-        lang: 'zh-CN',
+        lang,
         fit: 'none',
         wrap: true,
         objectName: e.name,

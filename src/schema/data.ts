@@ -26,6 +26,15 @@ const text = z
     // Usually pasted in from a PDF or a word processor; invisible in most editors.
     if (found) ctx.addIssue({ code: 'custom', message: `${found}: remove it (it is often invisible, pasted from a PDF or Word)` });
   });
+/**
+ * Any text shown in a deck: Chinese, or Chinese with its English version,
+ * `{ zh, en }`. Defined once, so the JSON Schema shows both forms in one place
+ * ($defs/localText). `en` is optional: a missing one is listed by --lang en.
+ */
+export const localText = z
+  .union([text, z.strictObject({ zh: text, en: text.optional().describe('the English version, used by --lang en') })])
+  .meta({ id: 'localText', description: 'a text in Chinese, or { zh: Chinese, en: English }' });
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -39,14 +48,14 @@ const isoDate = z
 /** How a figure was read from a corrupted source: the original string and the reading. */
 export const Reading = z.strictObject({
   original: text.describe('the string exactly as it stands in the source'),
-  reading: text.describe('how it was read, and why'),
+  reading: localText.describe('how it was read, and why'),
 });
 
 export const Unit = z.enum(['亿元', '万元', '%', '个', '项', '家', '名', '倍', '天', '个月', '省']);
 
 export const Metric = z.strictObject({
   id,
-  label: text.describe('what is measured, short enough for a chart axis'),
+  label: localText.describe('what is measured, short enough for a chart axis'),
   value: z.number().finite(),
   decimals: z
     .number()
@@ -57,7 +66,7 @@ export const Metric = z.strictObject({
     .describe('digits after the point as the source writes them (321.70 has 2); YAML drops trailing zeros'),
   unit: Unit,
   year: z.number().int().min(1949).max(2100).optional(),
-  scope: text.optional().describe('where or when the figure holds, when a year alone does not say'),
+  scope: localText.optional().describe('where or when the figure holds, when a year alone does not say'),
   approx: z.enum(['more_than', 'about']).optional().describe('the source gives 800多 (more_than) or 约12.4 (about)'),
   quote: text.describe('the sentence of the source the figure comes from'),
   reading: Reading.optional().describe('set when the figure is an interpretation of a corrupted source'),
@@ -75,13 +84,13 @@ export const ChartKind = z.enum(['bar', 'hbar', 'rings']);
 export const Chart = z.strictObject({
   id,
   kind: ChartKind,
-  title: text,
+  title: localText,
   unit: Unit,
-  categories: z.array(text).min(1),
+  categories: z.array(localText).min(1),
   series: z
     .array(
       z.strictObject({
-        name: text,
+        name: localText,
         metrics: z.array(id).min(1).describe('one metric id per category'),
       }),
     )
@@ -90,18 +99,18 @@ export const Chart = z.strictObject({
 
 export const Case = z.strictObject({
   id,
-  place: text.describe('city, county or district, e.g. 温州市'),
-  title: text.describe('one line saying what was done'),
-  text: text.describe('the full case as the source tells it'),
+  place: localText.describe('city, county or district, e.g. 温州市'),
+  title: localText.describe('one line saying what was done'),
+  text: localText.describe('the full case as the source tells it'),
   metrics: z.array(id).default([]),
 });
 
 export const Section = z.strictObject({
   id,
-  title: text.describe('the four-character heading, e.g. 建章立制'),
-  headline: text.describe('the rest of the heading, e.g. 三个强化促保障'),
-  points: z.array(text).min(1).max(6).describe('the bullets shown on the slide'),
-  summary: text.describe('the full paragraph; it becomes the speaker notes'),
+  title: localText.describe('the four-character heading, e.g. 建章立制'),
+  headline: localText.describe('the rest of the heading, e.g. 三个强化促保障'),
+  points: z.array(localText).min(1).max(6).describe('the bullets shown on the slide'),
+  summary: localText.describe('the full paragraph; it becomes the speaker notes'),
   metrics: z.array(id).default([]).describe('key figures shown on the slide'),
   charts: z.array(id).default([]),
   cases: z.array(id).default([]),
@@ -109,26 +118,26 @@ export const Section = z.strictObject({
 
 export const Part = z.strictObject({
   id,
-  title: text,
-  intro: text.optional(),
+  title: localText,
+  intro: localText.optional(),
   sections: z.array(Section).min(1),
 });
 
 export const Milestone = z.strictObject({
   year: z.number().int().min(1949).max(2100),
-  text: text,
+  text: localText,
   quote: text,
 });
 
 export const Recognition = z.strictObject({
   year: z.number().int().min(1949).max(2100),
-  by: text.describe('the ministry that gave it'),
-  text: text,
+  by: localText.describe('the ministry that gave it'),
+  text: localText,
   quote: text,
 });
 
 export const Comparison = z.strictObject({
-  label: text,
+  label: localText,
   from: id,
   to: id,
   multiple: id.optional(),
@@ -137,20 +146,20 @@ export const Comparison = z.strictObject({
 
 export const BriefingData = z.strictObject({
   meta: z.strictObject({
-    title: text,
-    subtitle: text.optional(),
-    organisation: text.describe('who presents the deck'),
+    title: localText,
+    subtitle: localText.optional(),
+    organisation: localText.describe('who presents the deck'),
     date: isoDate.describe('the date of the source; also the date stamped in the package'),
-    language: z.literal('zh-CN').default('zh-CN'),
+    language: z.literal('zh-CN').default('zh-CN').describe('the language of the plain texts; English versions go in { zh, en }'),
   }),
   source: z.strictObject({
-    title: text,
-    publisher: text,
+    title: localText,
+    publisher: localText,
     date: isoDate,
-    via: text.optional().describe('where the copy used was found'),
-    notes: z.array(text).default([]).describe('how the copy was cleaned'),
+    via: localText.optional().describe('where the copy used was found'),
+    notes: z.array(localText).default([]).describe('how the copy was cleaned'),
   }),
-  summary: text.describe('the opening paragraph'),
+  summary: localText.describe('the opening paragraph'),
   headline: z.array(Comparison).min(1).max(4),
   metrics: z.array(Metric).min(1),
   charts: z.array(Chart).default([]),
@@ -158,13 +167,26 @@ export const BriefingData = z.strictObject({
   parts: z.array(Part).min(1),
   milestones: z.array(Milestone).default([]),
   recognitions: z.array(Recognition).default([]),
-  closing: z.strictObject({ title: text, text: text }),
+  closing: z.strictObject({ title: localText, text: localText }),
 });
 
-export type BriefingData = z.infer<typeof BriefingData>;
-export type Metric = z.infer<typeof Metric>;
-export type Chart = z.infer<typeof Chart>;
-export type Case = z.infer<typeof Case>;
-export type Section = z.infer<typeof Section>;
-export type Part = z.infer<typeof Part>;
+export type LocalText = z.infer<typeof localText>;
+
+/** A text field resolved to one language: every LocalText becomes a string. */
+// Only fields that accept the { zh, en } form change; ids, units and kinds keep their types.
+export type Localized<T> = [LocalText] extends [T]
+  ? string | Exclude<T, LocalText>
+  : T extends object
+    ? { [K in keyof T]: Localized<T[K]> } // arrays and tuples map element-wise
+    : T;
+
+/** The data file as written: texts may carry { zh, en }. */
+export type BriefingFile = z.infer<typeof BriefingData>;
+/** The data in one language, as the model reads it (src/model/localize.ts). */
+export type BriefingData = Localized<BriefingFile>;
+export type Metric = Localized<z.infer<typeof Metric>>;
+export type Chart = Localized<z.infer<typeof Chart>>;
+export type Case = Localized<z.infer<typeof Case>>;
+export type Section = Localized<z.infer<typeof Section>>;
+export type Part = Localized<z.infer<typeof Part>>;
 export type Unit = z.infer<typeof Unit>;

@@ -38,7 +38,9 @@ export const Template = z.strictObject({
       height_in: z.number().positive(),
     })
     .optional(),
-  footer: z.string().describe('text at the left of every footer, before the source'),
+  footer: z
+    .union([z.string(), z.strictObject({ zh: z.string(), en: z.string().optional() })])
+    .describe('text at the left of every footer, before the source: Chinese, or { zh, en } for English decks too'),
 });
 
 export type Template = z.infer<typeof Template>;

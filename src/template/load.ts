@@ -83,3 +83,10 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] ==
 const isPng = (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const FONT_SIGNATURES = [[0x00, 0x01, 0x00, 0x00], [0x4f, 0x54, 0x54, 0x4f], [0x77, 0x4f, 0x46, 0x46], [0x77, 0x4f, 0x46, 0x32], [0x74, 0x72, 0x75, 0x65]];
 const isFont = (b: Uint8Array) => FONT_SIGNATURES.some((sig) => startsWith(b, sig));
+
+/** The template's footer in `lang`; undefined when it has no such version. */
+export function templateFooter(template: Pick<LoadedTemplate, 'spec'>, lang: 'zh' | 'en'): string | undefined {
+  const f = template.spec.footer;
+  if (typeof f === 'string') return lang === 'zh' ? f : undefined;
+  return lang === 'zh' ? f.zh : f.en;
+}

@@ -2,7 +2,7 @@
 // for bad input.
 import type { Diagnostic } from '../errors.js';
 import type { LoadedYaml } from '../load/yaml-file.js';
-import { BriefingData } from '../schema/data.js';
+import { BriefingData, type BriefingFile } from '../schema/data.js';
 import { keysAt } from './keys.js';
 import { formatPath } from './paths.js';
 import { checkRules } from './rules.js';
@@ -14,7 +14,8 @@ export interface Validated<T> {
   warnings: Diagnostic[];
 }
 
-export function validateData(loaded: LoadedYaml): Validated<BriefingData> {
+/** The data as written (texts may still be { zh, en }): see model/localize.ts. */
+export function validateData(loaded: LoadedYaml): Validated<BriefingFile> {
   const parsed = BriefingData.safeParse(loaded.data);
   if (!parsed.success) {
     const errors = schemaDiagnostics(loaded, parsed.error, (path) => keysAt(BriefingData, path));

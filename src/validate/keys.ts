@@ -9,9 +9,16 @@ export function keysAt(schema: z.ZodType, path: readonly PathSegment[]): string[
     if (typeof seg === 'number' && node instanceof z.ZodArray) node = unwrap(node.element as z.ZodType);
     else if (typeof seg === 'number' && node instanceof z.ZodTuple) node = unwrap(node.def.items[seg] as z.ZodType);
     else if (typeof seg === 'string' && node instanceof z.ZodObject) node = unwrap(node.shape[seg] as z.ZodType | undefined);
+    else if (typeof seg === 'string' && node instanceof z.ZodUnion) node = objectOption(node)?.shape[seg] as z.ZodType | undefined;
     else return [];
   }
+  // A text may be a string or { zh, en }: the keys are those of its object form.
+  if (node instanceof z.ZodUnion) node = objectOption(node);
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+function objectOption(u: z.ZodUnion): z.ZodObject | undefined {
+  return (u.options as z.ZodType[]).find((o): o is z.ZodObject => o instanceof z.ZodObject);
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {

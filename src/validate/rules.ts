@@ -1,6 +1,6 @@
 // Rules the schema cannot state: ids unique and resolving, charts consistent
 // with their metrics, stated derived figures matching their inputs.
-import type { BriefingData, Metric } from '../schema/data.js';
+import type { BriefingFile } from '../schema/data.js';
 import type { PathSegment } from '../load/yaml-file.js';
 import { closest } from './paths.js';
 
@@ -13,7 +13,10 @@ export interface RuleProblem {
 
 const COUNT_UNITS = new Set(['个', '项', '家', '名', '省', '天', '个月', '亿元', '万元', '倍']);
 
-export function checkRules(data: BriefingData): RuleProblem[] {
+type Metric = BriefingFile['metrics'][number];
+
+/** Rules read ids, units and figures only: they hold for the data in every language. */
+export function checkRules(data: BriefingFile): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const error = (path: PathSegment[], message: string, hint?: string) => problems.push({ path, message, hint, severity: 'error' });
 

@@ -8,7 +8,8 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
   const out: Diagnostic[] = [];
   // A misspelt key is reported once, as unknown with its correction, not again as a missing field.
   const corrected = new Set<string>();
-  for (const issue of error.issues) {
+  const issues = error.issues.flatMap((issue) => expandUnion(issue, loaded.data));
+  for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     for (const key of issue.keys) {
@@ -16,7 +17,7 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
       if (suggestion) corrected.add(formatPath([...path, suggestion]));
     }
   }
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -38,6 +39,22 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
     out.push({ file: loaded.file, ...loaded.locate(path), path: formatPath(path), message, hint, severity: 'error' });
   }
   return out;
+}
+
+/**
+ * A value that fits no form of a union (a localText given a number, say) is
+ * reported as its own kind of value would be: a mapping against the { zh, en }
+ * form, anything else against the plain text.
+ */
+function expandUnion(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const value = valueAt(data, path);
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  // zod reports a union this way when every form failed on the kind of value; the first form is the plain one.
+  const objectForm = issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0 && e.expected === 'object'));
+  const branch = (isMapping ? objectForm : undefined) ?? issue.errors[0]!;
+  return branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as z.core.$ZodIssue).flatMap((e) => expandUnion(e, data));
 }
 
 const MISSING = Symbol('missing');

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelAndLayout, packageDate, renderDeck } from '../../src/pipeline.js';
 import { BriefingData } from '../../src/schema/data.js';
+import { localize } from '../../src/model/localize.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { build } from '../../src/commands/build.js';
 import { dataFrom, shape } from '../helpers/generated-data.js';
@@ -41,7 +42,7 @@ describe.skipIf(!available)('the decks in LibreOffice', () => {
     const template = await loadTemplate('default', TEMPLATES_DIR);
     const samples = fc.sample(shape, { numRuns: 3, seed: 20261127 });
     for (const [i, s] of samples.entries()) {
-      const data = BriefingData.parse(dataFrom(s));
+      const data = localize(BriefingData.parse(dataFrom(s)), 'zh').data;
       const laid = modelAndLayout(data, template);
       await writeFile(join(dir, `generated-${i}.pptx`), (await renderDeck(laid, template, packageDate(data))).bytes);
       decks.push({ name: `generated-${i}`, slides: laid.deck.slides.length, texts: ['汇报提纲'] });

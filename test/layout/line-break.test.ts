@@ -119,3 +119,28 @@ describe('wrapText on runs of punctuation', () => {
     expect(lines.join('')).toBe('）'.repeat(1200));
   });
 });
+
+describe('English text', () => {
+  const width = (s: string) => s.length;
+  it('wraps at spaces and never breaks inside a word that fits a line', () => {
+    const text = 'Government procurement of services is a systemic undertaking: third-party evaluation, Chun\'an County, CNY 32.170 billion.';
+    const lines = wrapText(text, 24, width);
+    expect(lines.join(' ')).toBe(text);
+    const words = new Set(text.split(' '));
+    for (const l of lines) for (const w of l.split(' ')) expect(words.has(w), w).toBe(true);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(24);
+  });
+
+  it('breaks a word only when it alone is wider than the line', () => {
+    // The long word is cut where the lines are full; the short words stay whole.
+    expect(wrapText('a Supercalifragilistic b', 10, width)).toEqual(['a Supercal', 'ifragilist', 'ic b']);
+  });
+
+  it('splitAfterLines cuts the text itself, keeping the space between the two halves', async () => {
+    const { splitAfterLines } = await import('../../src/layout/line-break.js');
+    const text = 'one two three four five six';
+    const lines = wrapText(text, 9, width);
+    expect(splitAfterLines(text, lines, 1)).toEqual(['one two', 'three four five six']);
+    expect(splitAfterLines('甲乙丙丁', ['甲乙', '丙丁'], 1)).toEqual(['甲乙', '丙丁']);
+  });
+});

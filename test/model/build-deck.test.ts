@@ -61,7 +61,7 @@ describe('buildDeck: the slides', () => {
       expect(s.notes.trim(), `slide ${s.number}`).not.toBe('');
       expect(s.footer.page).toBe(`${s.number} / 17`);
       expect(s.footer.source).toBe('来源：浙江省财政厅，2023年3月10日');
-      expect(s.footer.text).toBe(template.spec.footer);
+      expect(s.footer.text).toBe('政府购买服务改革 · 情况汇报');
     }
   });
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { modelAndLayout, packageDate, renderDeck } from '../../src/pipeline.js';
 import { verifyPackage } from '../../src/render/verify.js';
 import { BriefingData } from '../../src/schema/data.js';
+import { localize } from '../../src/model/localize.js';
 import { loadTemplate, type LoadedTemplate } from '../../src/template/load.js';
 import { checkRules } from '../../src/validate/rules.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
@@ -26,8 +27,9 @@ describe('decks from generated data', () => {
         // The generator makes valid data only: a failure here is the generator's.
         expect(parsed.error?.issues ?? []).toEqual([]);
         expect(checkRules(parsed.data!)).toEqual([]);
-        const laid = modelAndLayout(parsed.data!, template);
-        const { bytes } = await renderDeck(laid, template, packageDate(parsed.data!));
+        const data = localize(parsed.data!, 'zh').data;
+        const laid = modelAndLayout(data, template);
+        const { bytes } = await renderDeck(laid, template, packageDate(data));
         const parts = unzipSync(bytes);
         expect(verifyPackage(parts)).toEqual([]);
         const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));

@@ -7,10 +7,12 @@ export function contentChrome(c: Composer, s: Slide): void {
   const { W, mx, colors, logo } = c.f;
   const titleW = W - 2 * mx - 0.25 - (logo ? logo.w + 0.3 : 0);
   c.rect('title-mark', box(mx, 0.42, 0.09, 0.58), colors.accent);
-  c.text('title', box(mx + 0.25, 0.32, titleW, 0.62), s.title + (s.subtitle ? `　${s.subtitle}` : ''), {
+  // Room for two lines (English titles run long), centred where one line sits.
+  c.text('title', box(mx + 0.25, 0.17, titleW, 0.92), s.title + (s.subtitle ? `${c.words.titleJoin}${s.subtitle}` : ''), {
     max: 28,
     min: 20,
     bold: true,
+    balance: true,
     color: colors.primary,
     valign: 'middle',
   });
@@ -21,7 +23,7 @@ export function contentChrome(c: Composer, s: Slide): void {
 /** Footer from `x0` (the edge of a coloured panel, on dividers) to the right margin. */
 export function footer(c: Composer, s: Slide, color: string, x0 = c.f.mx): void {
   const { W, H, mx } = c.f;
-  const text = [s.footer.text, s.footer.source, s.footer.note].filter(Boolean).join('　|　');
+  const text = [s.footer.text, s.footer.source, s.footer.note].filter(Boolean).join(c.words.footerJoin);
   c.text('footer', box(x0, H - 0.45, W - x0 - mx - 1.4, 0.3), text, { max: 10, min: 8, color, valign: 'middle' });
   c.text('page', box(W - mx - 1.3, H - 0.45, 1.3, 0.3), s.footer.page, { max: 10, min: 8, color, align: 'right', valign: 'middle' });
 }

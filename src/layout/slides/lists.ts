@@ -1,7 +1,8 @@
 // The milestone timeline, the recognitions and the sources slide.
 import type { Block, ListItem, Slide } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
-import { box } from '../fit.js';
+import { box, measureText } from '../fit.js';
+import { inches } from '../../util/units.js';
 
 export function timelineSlide(c: Composer, s: Slide): void {
   const { W, mx, top, bottom, colors } = c.f;
@@ -55,10 +56,13 @@ export function sourcesSlide(c: Composer, s: Slide): void {
       c.text('lead', box(mx, y, W - 2 * mx, 0.5), b.text, { max: 18, min: 13, bold: true, color: colors.text });
       y += 0.55;
     } else if (b.type === 'paragraph') {
-      c.text('cleaning', box(mx, y, W - 2 * mx, 0.8), b.text, { max: 14, min: 12, color: colors.muted });
-      y += 0.9;
+      // As tall as the notes need at the smallest size (English runs longer), at least 0.8 in.
+      const style = { max: 14, min: 12, color: colors.muted };
+      const h = Math.min(1.6, Math.max(0.8, measureText(c.m, [b.text], inches(W - 2 * mx), style.min, style).height));
+      c.text('cleaning', box(mx, y, W - 2 * mx, h), b.text, style);
+      y += h + 0.1;
     } else if (b.type === 'list' && b.items.length) {
-      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), '以下数字系对受损原文的解读', { max: 16, min: 12, bold: true, color: colors.primary });
+      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), c.words.readingsHeading, { max: 16, min: 12, bold: true, color: colors.primary });
       listRows(c, b.items, y + 0.45, 0.8, 2.6, colors.accent);
     }
   }

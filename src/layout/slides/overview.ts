@@ -1,5 +1,4 @@
 // The agenda and the headline figures.
-import { INTERPRETED_MARK } from '../../model/context.js';
 import type { Block, Figure, Slide } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
 import { box } from '../fit.js';
@@ -29,15 +28,16 @@ export function headlineSlide(c: Composer, s: Slide): void {
     const w = cw - 2 * pad;
     c.rect(`card-${i}`, box(x, top, cw, bottom - top), colors.surface);
     c.rect(`card-bar-${i}`, box(x, top, cw, 0.07), colors.primary);
-    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { group: 'label', balance: true, max: 18, min: 13, bold: true, color: colors.text });
-    const mark = (f: Figure) => (f.interpreted ? INTERPRETED_MARK : '');
+    c.text(`label-${i}`, box(x + pad, top + 0.22, w, 0.45), item.label, { group: 'label', balance: true, max: 18, min: 11, bold: true, color: colors.text });
+    const t = c.words;
+    const mark = (f: Figure) => (f.interpreted ? t.mark : '');
     c.text(`value-${i}`, box(x + pad, top + 0.7, w, 0.75), item.to.value + mark(item.to), { group: 'value', max: 36, min: 22, bold: true, color: colors.primary, valign: 'middle' });
-    const context = [item.to.context, `${item.from.context ? `${item.from.context}：` : '基期：'}${item.from.value}${mark(item.from)}`].filter(Boolean).join('　｜　');
+    const context = [item.to.context, `${item.from.context ?? t.baseYear}${t.colon}${item.from.value}${mark(item.from)}`].filter(Boolean).join(t.contextJoin);
     c.text(`context-${i}`, box(x + pad, top + 1.48, w, 0.38), context, { group: 'context', max: 14, min: 11, color: colors.muted });
     if (item.multiple) {
-      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), `是${item.from.context ?? '基期'}的${item.multiple}`, { group: 'multiple', max: 18, min: 13, bold: true, color: colors.accent });
+      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), t.multipleOf(item.from.context ?? t.baseYear, item.multiple), { group: 'multiple', max: 18, min: 13, bold: true, color: colors.accent });
     } else if (item.to.interpreted || item.from.interpreted) {
-      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), `${INTERPRETED_MARK}据受损原文解读`, { max: 13, min: 11, color: colors.muted, valign: 'middle' });
+      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), t.interpretedShort, { max: 13, min: 11, color: colors.muted, valign: 'middle' });
     }
     if (item.chart) c.chart(`chart-${i}`, box(x + pad * 0.6, top + 2.45, cw - 1.2 * pad, bottom - top - 2.6), item.chart);
   });

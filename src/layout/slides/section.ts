@@ -1,6 +1,5 @@
 // A reform measure (bullets and figures) or an achievement area (figures,
 // chart and cases).
-import { INTERPRETED_MARK } from '../../model/context.js';
 import type { Block, Figure, Slide } from '../../model/deck.js';
 import type { Composer, Frame } from '../composer.js';
 import type { Box } from '../placed.js';
@@ -14,8 +13,8 @@ function figureCard(c: Composer, name: string, x: number, y: number, w: number, 
   c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
   c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
   const inner = w - 0.4;
-  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? INTERPRETED_MARK : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
-  const label = f.context ? `${f.label}（${f.context}）` : f.label;
+  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? c.words.mark : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
+  const label = f.context ? c.words.aside(f.label, f.context) : f.label;
   c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
 }
 
@@ -49,14 +48,14 @@ export function areaSlide(c: Composer, s: Slide): void {
   const chartW = 7.0;
   const chart = find(s, 'chart')?.chart;
   if (chart) {
-    c.text('chart-title', box(mx, y, chartW, 0.4), `${chart.title}（${chart.unit}）`, { max: 16, min: 12, bold: true, color: colors.text });
+    c.text('chart-title', box(mx, y, chartW, 0.4), c.words.aside(chart.title, chart.unit), { max: 16, min: 12, bold: true, color: colors.text });
     c.chart('chart', box(mx, y + 0.45, chartW, bottom - y - 0.45), chart);
   }
   const cases = find(s, 'cases')?.items ?? [];
   const x = mx + chartW + 0.4;
   const w = W - mx - x;
   if (cases.length === 0) return;
-  c.text('cases-heading', box(x, y, w, 0.4), '典型案例', { max: 16, min: 12, bold: true, color: colors.text });
+  c.text('cases-heading', box(x, y, w, 0.4), c.words.cases, { max: 16, min: 12, bold: true, color: colors.text });
   const caseGap = 0.2;
   const ch = (bottom - y - 0.45 - caseGap * (cases.length - 1)) / cases.length;
   cases.forEach((item, i) => {
@@ -67,6 +66,6 @@ export function areaSlide(c: Composer, s: Slide): void {
     c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { group: 'case-place', max: 16, min: 12, bold: true, color: colors.primary });
     const figH = item.figures.length ? 0.62 : 0;
     c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', balance: true, max: 18, min: 12, color: colors.text });
-    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join('；'), { group: 'case-figures', max: 13, min: 12, color: colors.muted, valign: 'bottom' });
+    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join(c.words.semicolon), { group: 'case-figures', max: 13, min: 12, color: colors.muted, valign: 'bottom' });
   });
 }
