@@ -69,6 +69,17 @@ export const Metric = z.strictObject({
     .describe('a stated figure the validator recomputes from its inputs'),
 });
 
+/** Metrics kept in a workbook sheet or a CSV file beside the data file: one row per metric. */
+export const MetricsTable = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(/\.(xlsx|csv)$/i, 'expected an .xlsx workbook or a .csv file, e.g. metrics.xlsx')
+      .describe('the workbook (.xlsx) or CSV file (UTF-8), relative to this data file'),
+    sheet: text.optional().describe('the sheet of the workbook (default: the first); not for CSV'),
+  })
+  .describe('a header row names the columns: id, label, value, unit, quote, and optionally year, scope, approx, decimals, reading original, reading, ratio');
+
 /** bar and hbar compare values; rings show shares (unit %), one ring per category. */
 export const ChartKind = z.enum(['bar', 'hbar', 'rings']);
 
@@ -161,7 +172,16 @@ export const BriefingData = z.strictObject({
   closing: z.strictObject({ title: text, text: text }),
 });
 
+/**
+ * A data file as written: the metrics inline, or in a table that the loader
+ * reads into the list BriefingData has. The JSON Schema is of this.
+ */
+export const BriefingFile = BriefingData.extend({
+  metrics: z.union([z.array(Metric).min(1), MetricsTable]).describe('the figures, listed here or kept in a workbook or CSV file'),
+});
+
 export type BriefingData = z.infer<typeof BriefingData>;
+export type MetricsTable = z.infer<typeof MetricsTable>;
 export type Metric = z.infer<typeof Metric>;
 export type Chart = z.infer<typeof Chart>;
 export type Case = z.infer<typeof Case>;
