@@ -29,7 +29,7 @@ export function validateData(loaded: LoadedYaml, table?: RawSheet): Validated<Br
 function validateSource(source: DataSource, tableErrors: Diagnostic[]): Validated<BriefingData> {
   const parsed = BriefingData.safeParse(source.data);
   if (!parsed.success || tableErrors.length) {
-    const schemaErrors = parsed.success ? [] : schemaDiagnostics(source, parsed.error, (path) => keysAt(BriefingData, path)).map(forCells);
+    const schemaErrors = parsed.success ? [] : schemaDiagnostics(source, parsed.error, (path) => keysAt(BriefingData, path));
     // A cell that could not be read is reported once, as unreadable, not again as missing.
     const seen = new Set(tableErrors.map(cellKey));
     const tableBroken = tableErrors.length > 0;
@@ -43,9 +43,6 @@ function validateSource(source: DataSource, tableErrors: Diagnostic[]): Validate
 }
 
 const cellKey = (d: Diagnostic) => `${d.file}!${d.sheet ?? ''}!${d.cell ?? ''}`;
-
-/** A missing field of a table row is an empty cell. */
-const forCells = (d: Diagnostic): Diagnostic => (d.cell !== undefined && d.message.startsWith('required field is missing') ? { ...d, message: 'required, but the cell is empty' } : d);
 
 /** YAML lines first, in order; then cells, row by row. */
 function sortByPosition(list: Diagnostic[]): Diagnostic[] {

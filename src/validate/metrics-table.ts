@@ -44,7 +44,7 @@ export function tableToMetrics(sheet: RawSheet): TableMetrics {
 
   const rows = sheet.rows.slice(headerIndex + 1);
   if (rows.length === 0) error(cellRef(headerRow + 1, 1), undefined, 'no metrics below the header row', 'one row per metric');
-  const metrics = rows.map((r) => readRow(r.cells, columns, (cell, path, m, h) => error(cell, path, m, h)));
+  const metrics = rows.map((r) => readRow(r.row, r.cells, columns, (cell, path, m, h) => error(cell, path, m, h)));
   return {
     metrics,
     errors,
@@ -74,10 +74,13 @@ function readHeader(cells: RawCell[], error: ErrorAt): Placed[] {
   return placed;
 }
 
-function readRow(cells: RawCell[], columns: Placed[], error: ErrorAt): Record<string, unknown> {
+function readRow(row: number, cells: RawCell[], columns: Placed[], error: ErrorAt): Record<string, unknown> {
   const metric: Record<string, unknown> = {};
   const unitCell = cells.find((c) => columns.find((p) => p.col === c.col)?.column.field === 'unit');
   const unit = unitCell ? toText(unitCell.value, true) : undefined;
+  for (const p of columns.filter((p) => p.column.required && !cells.some((c) => c.col === p.col))) {
+    error(cellRef(row, p.col), p.header, 'required, but the cell is empty');
+  }
   for (const cell of cells) {
     const placed = columns.find((p) => p.col === cell.col);
     if (!placed) {
