@@ -73,6 +73,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     .example('$0 build', 'every data file in data/ into out/<name>.pptx')
     .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
     .example('$0 validate data/zhejiang-2023.yaml', 'check a file without building')
+    .example('$0 init data/2024.yaml --xlsx', 'start a new deck, its metrics in a workbook')
     .command(
       'diff <old> <new>',
       'Show, slide by slide, the figures and texts that differ between two data files',
@@ -105,7 +106,32 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, diff or preview.')
+    .command(
+      'init <file>',
+      'Write a new data file with every section, explained, holding placeholders that validate',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'the data file to write (.yaml)' })
+          .option('xlsx', { type: 'boolean', default: false, describe: 'keep the metrics in a workbook <name>-metrics.xlsx beside it' })
+          .option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' })
+          .example('$0 init data/2024.yaml', 'a data file to fill in')
+          .example('$0 init data/2024.yaml --xlsx', 'and data/2024-metrics.xlsx, the metrics to edit in Excel'),
+      async (a) => {
+        const { init } = await import('../commands/init.js');
+        const written = await init({ file: a.file, xlsx: a.xlsx, force: a.force, schemaFile: join(root, 'schema', 'briefing.schema.json') });
+        io.out(`wrote ${written.join(' and ')}: replace the placeholders (示例…请替换), then run: briefing validate ${a.file}`);
+      },
+    )
+    .command(
+      'schema',
+      'Print the JSON Schema of data files (as schema/briefing.schema.json), for editors and other tools',
+      (y) => y.example('$0 schema > briefing.schema.json', 'a copy for an editor'),
+      async () => {
+        const { briefingJsonSchemaText } = await import('../schema/json-schema.js');
+        io.out(briefingJsonSchemaText().trimEnd());
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate, diff, preview, init or schema.')
     .strict()
     .recommendCommands()
     .help()
