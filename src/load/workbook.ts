@@ -29,7 +29,8 @@ function rowsOf(sheet: Worksheet): RawSheet['rows'] {
       // The covered cells of a merge repeat the first one's value: the merge itself is reported.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = valueOf(cell.value, cell);
-      if (value.kind !== 'empty') cells.push({ ref: cell.address, row: number, col, value });
+      // A cell holding only spaces looks empty, and is.
+      if (value.kind !== 'empty' && !(value.kind === 'text' && value.text.trim() === '')) cells.push({ ref: cell.address, row: number, col, value });
     });
     if (cells.length) rows.push({ row: number, cells });
   });

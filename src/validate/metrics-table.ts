@@ -83,6 +83,7 @@ function readRow(row: number, cells: RawCell[], columns: Placed[], error: ErrorA
   }
   for (const cell of cells) {
     const placed = columns.find((p) => p.col === cell.col);
+    if (placed?.column.kind === 'ignored') continue;
     if (!placed) {
       error(cell.ref, undefined, 'this cell has a value but its column has no header', 'name the column in the header row, or clear the cell');
       continue;
@@ -119,6 +120,8 @@ function convert(column: Column, cell: RawCell): Converted<unknown> {
       return toApprox(cell.value);
     case 'ratio':
       return toRatio(cell.value);
+    case 'ignored':
+      return { ok: true, value: undefined };
   }
 }
 

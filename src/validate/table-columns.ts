@@ -1,7 +1,7 @@
 // The columns of a metrics sheet: the header names each may have (English as
 // in the YAML, or Chinese) and what kind of value its cells hold.
 
-export type ColumnKind = 'id' | 'text' | 'number' | 'integer' | 'year' | 'approx' | 'ratio';
+export type ColumnKind = 'id' | 'text' | 'number' | 'integer' | 'year' | 'approx' | 'ratio' | 'ignored';
 
 export interface Column {
   /** The metric field it fills; dotted for nested fields. */
@@ -24,6 +24,8 @@ export const COLUMNS: Column[] = [
   { field: 'reading.original', names: ['reading original', 'original', '原始写法'], kind: 'text' },
   { field: 'reading.reading', names: ['reading', '解读'], kind: 'text' },
   { field: 'derived.ratio', names: ['derived ratio', 'ratio', '比值'], kind: 'ratio' },
+  // Staff keep remarks beside the figures; they are not part of the deck.
+  { field: 'note', names: ['note', 'notes', '备注'], kind: 'ignored' },
 ];
 
 /** Header text compared loosely: Reading_Original, reading.original and reading original are one. */

@@ -116,6 +116,23 @@ describe('bad workbooks: one line per problem, at the cell', () => {
   });
 });
 
+describe('the metrics mapping in the data file', () => {
+  it('is checked at its YAML lines: unknown keys with a correction, and the kind of file', async () => {
+    const misspelt = await withWorkbook(undefined, { mapping: `{ file: m${n + 1}.xlsx, sheeet: 指标 }` });
+    expect(misspelt.lines).toEqual([expect.stringMatching(/:\d+:\d+: metrics\.sheeet: unknown key "sheeet" \(hint: did you mean "sheet"\?\)$/)]);
+    const wrongKind = await withWorkbook(undefined, { mapping: '{ file: metrics.xls }' });
+    expect(wrongKind.lines).toEqual([expect.stringMatching(/:\d+:\d+: metrics\.file: expected an \.xlsx workbook or a \.csv file, e\.g\. metrics\.xlsx$/)]);
+  });
+
+  it('a 备注 column is kept out of the deck; cells of spaces are empty', async () => {
+    const rows = tableRows(metrics).map((r, i) => [...r, i === 0 ? '备注' : '核对过']);
+    rows[3]![5] = '   ';
+    const r = await withWorkbook(undefined, { rows });
+    expect(r.lines).toEqual([]);
+    expect(r.data?.metrics).toEqual(metrics);
+  });
+});
+
 describe('cells read as they show', () => {
   it('numbers typed as text keep their decimals; full-width digits and thousands separators are read', async () => {
     const r = await withWorkbook((s) => {
