@@ -14,7 +14,8 @@ export async function loadWorkbookSheet(file: string, sheetName?: string): Promi
     throw new TableFileError(`${file} is not an Excel workbook (.xlsx) that can be read`, 'file', 'in Excel: Save As "Excel Workbook (*.xlsx)", without a password');
   }
   const names = workbook.worksheets.map((w) => w.name);
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === sheetName);
+  // Excel takes sheet names without regard to case (指标 and Sheet1 = sheet1).
+  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name.toLowerCase() === sheetName.toLowerCase());
   if (!sheet) {
     throw new TableFileError(`${file} has no sheet named "${sheetName ?? ''}"`, 'sheet', `its sheets are: ${names.map((n) => `"${n}"`).join(', ') || 'none'}`);
   }

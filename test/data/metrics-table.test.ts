@@ -1,10 +1,12 @@
 // The done-when test of issue 7: the reference deck built from a workbook (and
 // from a CSV file) holding its 42 metrics is the deck built from the YAML.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check.js';
+import { buildOne } from '../../src/commands/build-one.js';
+import { UserError } from '../../src/errors.js';
 import { modelAndLayout } from '../../src/pipeline.js';
 import { loadTemplate, type LoadedTemplate } from '../../src/template/load.js';
 import { DATA_FILE, TEMPLATES_DIR } from '../helpers/paths.js';
@@ -48,5 +50,17 @@ describe('metrics from a table', () => {
     await writeWorkbook(join(dir, 'zh.xlsx'), [['浙江省政府购买服务指标'], [], reversed(chinese), ...withGaps]);
     await writeFile(join(dir, 'zh.yaml'), referenceUsing('{ file: zh.xlsx }'));
     expect((await checkFile(join(dir, 'zh.yaml'))).data).toEqual(reference.data);
+  });
+
+  it('a bad save of the workbook leaves the deck built before byte for byte', async () => {
+    const reference = await checkFile(DATA_FILE);
+    const file = join(dir, 'kept.yaml');
+    await writeWorkbook(join(dir, 'kept.xlsx'), tableRows(reference.data.metrics));
+    await writeFile(file, referenceUsing('{ file: kept.xlsx }'));
+    const built = await buildOne(file, { template, outDir: join(dir, 'out') });
+    const before = await readFile(built.out);
+    await writeWorkbook(join(dir, 'kept.xlsx'), tableRows(reference.data.metrics), (s) => (s.getCell('C2').value = '八百'));
+    await expect(buildOne(file, { template, outDir: join(dir, 'out') })).rejects.toThrow(UserError);
+    expect(Buffer.compare(await readFile(built.out), before)).toBe(0);
   });
 });
