@@ -56,8 +56,9 @@ function hintForText(t: string): string | undefined {
 
 function fromNumberCell(raw: number, format?: string): Converted<number> {
   const shown = parseFormat(format);
-  // 15 significant digits: Excel's own precision, and it drops the float noise of ×100.
-  const value = shown.percent ? Number((raw * 100).toPrecision(15)) : raw;
+  // 15 significant digits, Excel's own precision: drops the float noise of a
+  // formula's result (0.1+0.2) and of ×100, which Excel never shows.
+  const value = Number((shown.percent ? raw * 100 : raw).toPrecision(15));
   if (shown.decimals === undefined) return { ok: true, value, percent: shown.percent };
   const rounded = Number(value.toFixed(shown.decimals));
   if (Math.abs(rounded - value) > 1e-9 * Math.max(1, Math.abs(value))) {

@@ -19,6 +19,7 @@ describe('cells to figures', () => {
   it('reads a percentage cell as shown, without float noise', () => {
     expect(toNumber({ kind: 'number', value: 0.637, format: '0.0%' })).toEqual({ ok: true, value: 63.7, percent: true });
     expect(toNumber({ kind: 'number', value: 0.07, format: '0.00%' })).toEqual({ ok: true, value: 7, percent: true, decimals: 2 });
+    expect(toNumber({ kind: 'number', value: 0.1 + 0.2 })).toEqual({ ok: true, value: 0.3, percent: false });
     expect(toNumber({ kind: 'number', value: 0.637, format: '0%' })).toMatchObject({ ok: false, message: 'the cell shows 64% but holds 63.7%' });
   });
 
