@@ -1,17 +1,19 @@
 // Load: one sheet of an .xlsx workbook as raw cells. exceljs is imported here
 // only, on first use, so that data files without a workbook do not pay for it.
 import type { Cell, CellValue as ExcelValue, Worksheet } from 'exceljs';
+import { unzipSync } from 'fflate';
 import { TableFileError, readTableFile, type CellValue, type RawCell, type RawSheet } from './table.js';
 
 export async function loadWorkbookSheet(file: string, sheetName?: string): Promise<RawSheet> {
   const bytes = await readTableFile(file);
+  checkSize(file, bytes);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     // An old .xls, a CSV renamed to .xlsx, or a password-protected workbook.
-    throw new TableFileError(`${file} is not an Excel workbook (.xlsx) that can be read`, 'file', 'in Excel: Save As "Excel Workbook (*.xlsx)", without a password');
+    throw NOT_A_WORKBOOK(file);
   }
   const names = workbook.worksheets.map((w) => w.name);
   // Excel takes sheet names without regard to case (指标 and Sheet1 = sheet1).
@@ -20,6 +22,21 @@ export async function loadWorkbookSheet(file: string, sheetName?: string): Promi
     throw new TableFileError(`${file} has no sheet named "${sheetName ?? ''}"`, 'sheet', `its sheets are: ${names.map((n) => `"${n}"`).join(', ') || 'none'}`);
   }
   return { file, sheet: sheet.name, rows: rowsOf(sheet), merges: [...((sheet.model as { merges?: string[] }).merges ?? [])] };
+}
+
+/** A metrics sheet is kilobytes; refuse a file whose parts would unpack to more than this (a zip bomb). */
+const MAX_UNPACKED = 200 * 1024 * 1024;
+const NOT_A_WORKBOOK = (file: string) => new TableFileError(`${file} is not an Excel workbook (.xlsx) that can be read`, 'file', 'in Excel: Save As "Excel Workbook (*.xlsx)", without a password');
+
+function checkSize(file: string, bytes: Uint8Array): void {
+  let unpacked = 0;
+  try {
+    // The filter sees each part's declared size and unpacks nothing.
+    unzipSync(bytes, { filter: (f) => ((unpacked += f.originalSize), false) });
+  } catch {
+    throw NOT_A_WORKBOOK(file);
+  }
+  if (unpacked > MAX_UNPACKED) throw new TableFileError(`${file} would unpack to ${Math.round(unpacked / 2 ** 20)} MB: too large for a metrics workbook`, 'file', 'keep the metrics in a workbook of their own');
 }
 
 function rowsOf(sheet: Worksheet): RawSheet['rows'] {

@@ -101,6 +101,12 @@ describe('bad workbooks: one line per problem, at the cell', () => {
     expect(r.lines[0]).toMatch(/:\d+:\d+: metrics\.sheet: .*\.xlsx has no sheet named "数据" \(hint: its sheets are: "指标"\)$/);
   });
 
+  it('a file that is not a workbook (an old .xls, a CSV renamed), at the line that names it', async () => {
+    await writeFile(join(dir, 'old.xlsx'), 'id,label\r\n');
+    const r = await withWorkbook(undefined, { mapping: '{ file: old.xlsx }' });
+    expect(r.lines).toEqual([expect.stringMatching(/:\d+:\d+: metrics\.file: .*old\.xlsx is not an Excel workbook \(\.xlsx\) that can be read \(hint: in Excel: Save As "Excel Workbook \(\*\.xlsx\)", without a password\)$/)]);
+  });
+
   it('a figure that breaks a rule (a stated multiple) is shown at its cell', async () => {
     const r = await withWorkbook((s) => (s.getCell(`C${rowOf('purchase_amount_2021')}`).value = 331.7));
     expect(r.lines).toEqual([expect.stringMatching(new RegExp(`^${escape(r.xlsx)}!C${rowOf('purchase_amount_multiple')}: value: stated 3.83 倍 but 331.7 / 84 = `))]);
