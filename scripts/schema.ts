@@ -1,6 +1,6 @@
 // Writes schema/briefing.schema.json from the zod schema: `npm run schema`.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { briefingJsonSchema } from '../src/schema/json-schema.js';
+import { briefingJsonSchemaText } from '../src/schema/json-schema.js';
 
 mkdirSync('schema', { recursive: true });
-writeFileSync('schema/briefing.schema.json', `${JSON.stringify(briefingJsonSchema(), null, 2)}\n`);
+writeFileSync('schema/briefing.schema.json', briefingJsonSchemaText());

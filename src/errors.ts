@@ -6,6 +6,9 @@ export interface Position {
   file: string;
   line?: number;
   col?: number;
+  /** In a workbook or CSV file: the sheet (none for CSV) and the cell or range, e.g. C7. */
+  sheet?: string;
+  cell?: string;
 }
 
 export interface Diagnostic extends Position {
@@ -27,6 +30,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 function formatRaw(d: Diagnostic): string {
   let where = d.file;
+  // metrics.xlsx!指标!C7, as Excel names a cell of a sheet; metrics.csv!C7.
+  if (d.cell !== undefined) where += `${d.sheet !== undefined ? `!${d.sheet}` : ''}!${d.cell}`;
   if (d.line !== undefined) where += `:${d.line}`;
   if (d.line !== undefined && d.col !== undefined) where += `:${d.col}`;
   const field = d.path ? ` ${d.path}:` : '';

@@ -14,6 +14,11 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic({ file: 'd.yaml', col: 3, message: 'bad', severity: 'error' })).toBe('d.yaml: bad');
   });
 
+  it('names a workbook cell as file!sheet!cell, a CSV cell as file!cell', () => {
+    expect(formatDiagnostic({ file: 'data/m.xlsx', sheet: '指标', cell: 'C7', path: 'value', message: 'expected a number', severity: 'error' })).toBe('data/m.xlsx!指标!C7: value: expected a number');
+    expect(formatDiagnostic({ file: 'data/m.csv', cell: 'C7', path: '数值', message: 'expected a number', severity: 'error' })).toBe('data/m.csv!C7: 数值: expected a number');
+  });
+
   it('marks warnings', () => {
     expect(formatDiagnostic({ file: 'd.yaml', line: 3, col: 1, path: 'a', message: 'odd', severity: 'warning' })).toBe('d.yaml:3:1: warning: a: odd');
   });

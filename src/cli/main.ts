@@ -33,7 +33,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name under templates/, or a template folder' })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
-          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when a data file or the template changes' })
+          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when a data file, its metrics workbook or CSV, or the template changes' })
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before (out/.cache); --no-cache draws all' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'decks built at once (default: the number of cores)' })
           .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or as native PowerPoint charts staff can edit' })
@@ -43,6 +43,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
           .example('$0 build data/zhejiang-2023.yaml --lang en', 'the English deck, out/zhejiang-2023.en.pptx')
           .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
+          .example('$0 build data/2024.yaml --watch', 'with metrics: { file: 2024-metrics.xlsx }, also on every save in Excel')
           .example('$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint')
           .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
           .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
@@ -91,6 +92,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     .example('$0 build', 'every data file in data/ into out/<name>.pptx')
     .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
     .example('$0 validate data/zhejiang-2023.yaml', 'check a file without building')
+    .example('$0 init data/2024.yaml --xlsx', 'start a new deck, its metrics in a workbook')
     .command(
       'diff <old> <new>',
       'Show, slide by slide, the figures and texts that differ between two data files',
@@ -129,7 +131,32 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, diff or preview.')
+    .command(
+      'init <file>',
+      'Write a new data file with every section, explained, holding placeholders that validate',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'the data file to write (.yaml)' })
+          .option('xlsx', { type: 'boolean', default: false, describe: 'keep the metrics in a workbook <name>-metrics.xlsx beside it' })
+          .option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' })
+          .example('$0 init data/2024.yaml', 'a data file to fill in')
+          .example('$0 init data/2024.yaml --xlsx', 'and data/2024-metrics.xlsx, the metrics to edit in Excel'),
+      async (a) => {
+        const { init } = await import('../commands/init.js');
+        const written = await init({ file: a.file, xlsx: a.xlsx, force: a.force, schemaFile: join(root, 'schema', 'briefing.schema.json') });
+        io.out(`wrote ${written.join(' and ')}: replace the placeholders (示例…请替换), then run: briefing validate ${a.file}`);
+      },
+    )
+    .command(
+      'schema',
+      'Print the JSON Schema of data files (as schema/briefing.schema.json), for editors and other tools',
+      (y) => y.example('$0 schema > briefing.schema.json', 'a copy for an editor'),
+      async () => {
+        const { briefingJsonSchemaText } = await import('../schema/json-schema.js');
+        io.out(briefingJsonSchemaText().trimEnd());
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate, diff, preview, init or schema.')
     .strict()
     .recommendCommands()
     .help()

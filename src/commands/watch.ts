@@ -1,6 +1,9 @@
-// briefing build --watch: rebuild when a data file or the template changes,
-// report which slides changed, keep the last good deck when an edit is bad.
+// briefing build --watch: rebuild when a data file, the workbook or CSV file
+// it takes its metrics from, or the template changes; report which slides
+// changed, keep the last good deck when an edit is bad.
+import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { otherInputs } from '../check.js';
 import { UserError, formatDiagnostic } from '../errors.js';
 import { changedSlides } from '../model/compare.js';
 import type { Deck } from '../model/deck.js';
@@ -51,11 +54,32 @@ export async function watch(o: WatchOptions): Promise<void> {
     }
   };
 
-  for (const f of files) await rebuild(f);
+  // Metrics workbooks and CSV files -> the data files that read them. Looked up
+  // again after every build (also a failed one: the fix may be in the workbook).
+  const dependents = new Map<string, Set<string>>();
+  let watcher: { add(path: string): unknown } | undefined;
+  const track = async (file: string) => {
+    for (const input of (await otherInputs(file)).map((i) => resolve(i))) {
+      if (!dependents.has(input)) watcher?.add(input);
+      dependents.set(input, (dependents.get(input) ?? new Set()).add(file));
+    }
+  };
+  // The save each data file was last built from. The file watcher can drop a
+  // save that follows another closely (seen in tests: a fix saved just after
+  // a bad edit): a check every quarter second builds such a save anyway.
+  const builtFrom = new Map<string, string>();
+  const rebuildAndTrack = async (file: string) => {
+    builtFrom.set(file, await fingerprint(file));
+    await rebuild(file);
+    await track(file);
+  };
+
+  for (const f of files) await rebuildAndTrack(f);
 
   const { watch: chokidar } = await import('chokidar');
   const templateDir = template.dir;
-  const watcher = chokidar([...files, templateDir], { ignoreInitial: true });
+  const chokidarWatcher = chokidar([...files, ...dependents.keys(), templateDir], { ignoreInitial: true });
+  watcher = chokidarWatcher;
   const pending = new Set<string>();
   let templateChanged = false;
   let timer: NodeJS.Timeout | undefined;
@@ -75,24 +99,44 @@ export async function watch(o: WatchOptions): Promise<void> {
         return;
       }
     }
-    for (const f of batch) await rebuild(f);
+    for (const f of batch) await rebuildAndTrack(f);
   };
   const onEvent = (path: string) => {
     const full = resolve(path);
     if (full === templateDir || full.startsWith(templateDir + sep)) templateChanged = true;
+    else if (dependents.has(full)) for (const f of dependents.get(full)!) pending.add(f);
     else pending.add(full);
     clearTimeout(timer);
     // Builds run one after another: a save during a build is built after it.
-    timer = setTimeout(() => (running = running.then(flush).catch((e) => o.report(`internal error: ${(e as Error).stack}`, true))), o.debounceMs ?? 20);
+    timer = setTimeout(() => {
+      timer = undefined;
+      running = running.then(flush).catch((e) => o.report(`internal error: ${(e as Error).stack}`, true));
+    }, o.debounceMs ?? 20);
   };
-  watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
-  await new Promise<void>((ready) => watcher.on('ready', () => ready()));
+  let checking = false;
+  const missed = setInterval(async () => {
+    if (checking || timer) return;
+    checking = true;
+    for (const f of files) if (builtFrom.has(f) && (await fingerprint(f)) !== builtFrom.get(f) && !pending.has(f)) onEvent(f);
+    checking = false;
+  }, 250);
+  missed.unref();
+  chokidarWatcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+  await new Promise<void>((ready) => chokidarWatcher.on('ready', () => ready()));
   o.onReady?.();
   await new Promise<void>((stop) => (o.signal.aborted ? stop() : o.signal.addEventListener('abort', () => stop(), { once: true })));
   clearTimeout(timer);
-  await watcher.close();
+  clearInterval(missed);
+  await chokidarWatcher.close();
   await running;
   await drawer?.close();
 }
 
 const time = () => new Date().toTimeString().slice(0, 8);
+
+/** What tells one save of a file from the next. */
+const fingerprint = (file: string) =>
+  stat(file).then(
+    (s) => `${s.mtimeMs}:${s.size}`,
+    () => 'gone',
+  );

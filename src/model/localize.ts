@@ -6,7 +6,7 @@
 // localText), so a new text field is localized and listed without a change here.
 import { z } from 'zod';
 import type { PathSegment } from '../load/yaml-file.js';
-import { BriefingData as Schema, type BriefingData, type BriefingFile } from '../schema/data.js';
+import { BriefingData as Schema, type BriefingData, type BilingualData } from '../schema/data.js';
 import type { Lang } from './words.js';
 
 export interface LocalizedData {
@@ -15,7 +15,7 @@ export interface LocalizedData {
   missing: PathSegment[][];
 }
 
-export function localize(file: BriefingFile, lang: Lang): LocalizedData {
+export function localize(file: BilingualData, lang: Lang): LocalizedData {
   const missing: PathSegment[][] = [];
   const walk = (v: unknown, schema: z.ZodType | undefined, path: PathSegment[]): unknown => {
     const node = unwrap(schema);

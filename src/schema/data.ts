@@ -78,6 +78,17 @@ export const Metric = z.strictObject({
     .describe('a stated figure the validator recomputes from its inputs'),
 });
 
+/** Metrics kept in a workbook sheet or a CSV file beside the data file: one row per metric. */
+export const MetricsTable = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(/\.(xlsx|csv)$/i, 'expected an .xlsx workbook or a .csv file, e.g. metrics.xlsx')
+      .describe('the workbook (.xlsx) or CSV file (UTF-8), relative to this data file'),
+    sheet: text.optional().describe('the sheet of the workbook (default: the first); not for CSV'),
+  })
+  .describe('a header row names the columns: id, label, value, unit, quote, and optionally year, scope, approx, decimals, reading original, reading, ratio');
+
 /** bar and hbar compare values; rings show shares (unit %), one ring per category. */
 export const ChartKind = z.enum(['bar', 'hbar', 'rings']);
 
@@ -170,6 +181,14 @@ export const BriefingData = z.strictObject({
   closing: z.strictObject({ title: localText, text: localText }),
 });
 
+/**
+ * A data file as written: the metrics inline, or in a table that the loader
+ * reads into the list BriefingData has. The JSON Schema is of this.
+ */
+export const BriefingFile = BriefingData.extend({
+  metrics: z.union([z.array(Metric).min(1), MetricsTable]).describe('the figures, listed here or kept in a workbook or CSV file'),
+});
+
 export type LocalText = z.infer<typeof localText>;
 
 /** A text field resolved to one language: every LocalText becomes a string. */
@@ -180,10 +199,11 @@ export type Localized<T> = [LocalText] extends [T]
     ? { [K in keyof T]: Localized<T[K]> } // arrays and tuples map element-wise
     : T;
 
-/** The data file as written: texts may carry { zh, en }. */
-export type BriefingFile = z.infer<typeof BriefingData>;
+/** The data as validated, metrics inline: texts may carry { zh, en }. */
+export type BilingualData = z.infer<typeof BriefingData>;
 /** The data in one language, as the model reads it (src/model/localize.ts). */
-export type BriefingData = Localized<BriefingFile>;
+export type BriefingData = Localized<BilingualData>;
+export type MetricsTable = z.infer<typeof MetricsTable>;
 export type Metric = Localized<z.infer<typeof Metric>>;
 export type Chart = Localized<z.infer<typeof Chart>>;
 export type Case = Localized<z.infer<typeof Case>>;

@@ -7,7 +7,7 @@ import { UserError, userError } from '../errors.js';
 import { loadYamlFile, type LoadedYaml } from '../load/yaml-file.js';
 import { Template } from '../schema/template.js';
 import { keysAt } from '../validate/keys.js';
-import { schemaDiagnostics } from '../validate/schema-issues.js';
+import { schemaDiagnostics, yamlSource } from '../validate/schema-issues.js';
 
 export interface LoadedTemplate {
   dir: string;
@@ -31,7 +31,7 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
   }
   const loaded = await loadYamlFile(file);
   const parsed = Template.safeParse(loaded.data);
-  if (!parsed.success) throw new UserError(schemaDiagnostics(loaded, parsed.error, (p) => keysAt(Template, p)));
+  if (!parsed.success) throw new UserError(schemaDiagnostics(yamlSource(loaded), parsed.error, (p) => keysAt(Template, p)));
   const spec = parsed.data;
 
   const fontPath = await confined(dir, spec.fonts.file, loaded, ['fonts', 'file']);

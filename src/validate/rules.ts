@@ -1,6 +1,6 @@
 // Rules the schema cannot state: ids unique and resolving, charts consistent
 // with their metrics, stated derived figures matching their inputs.
-import type { BriefingFile } from '../schema/data.js';
+import type { BilingualData } from '../schema/data.js';
 import type { PathSegment } from '../load/yaml-file.js';
 import { closest } from './paths.js';
 
@@ -13,10 +13,10 @@ export interface RuleProblem {
 
 const COUNT_UNITS = new Set(['个', '项', '家', '名', '省', '天', '个月', '亿元', '万元', '倍']);
 
-type Metric = BriefingFile['metrics'][number];
+type Metric = BilingualData['metrics'][number];
 
 /** Rules read ids, units and figures only: they hold for the data in every language. */
-export function checkRules(data: BriefingFile): RuleProblem[] {
+export function checkRules(data: BilingualData): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const error = (path: PathSegment[], message: string, hint?: string) => problems.push({ path, message, hint, severity: 'error' });
 

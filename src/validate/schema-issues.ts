@@ -1,10 +1,22 @@
 // zod issues -> diagnostics that say file:line:col and the field.
 import type { z } from 'zod';
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic, Position } from '../errors.js';
 import type { LoadedYaml, PathSegment } from '../load/yaml-file.js';
 import { closest, formatPath } from './paths.js';
 
-export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKeys: (path: PathSegment[]) => string[]): Diagnostic[] {
+/** The data being validated, and where any path of it is shown: a YAML line, or a workbook cell with its column. */
+export interface DataSource {
+  data: unknown;
+  where(path: readonly PathSegment[], key?: string): Position & { path?: string };
+}
+
+/** A YAML file as a data source: every path at its line and column. */
+export const yamlSource = (loaded: LoadedYaml): DataSource => ({
+  data: loaded.data,
+  where: (path, key) => ({ file: loaded.file, ...loaded.locate(path, key) }),
+});
+
+export function schemaDiagnostics(loaded: DataSource, error: z.ZodError, knownKeys: (path: PathSegment[]) => string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A misspelt key is reported once, as unknown with its correction, not again as a missing field.
   const corrected = new Set<string>();
@@ -23,9 +35,8 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
       for (const key of issue.keys) {
         const suggestion = closest(key, knownKeys(path));
         out.push({
-          file: loaded.file,
-          ...loaded.locate(path, key),
           path: formatPath([...path, key]),
+          ...loaded.where(path, key),
           message: `unknown key "${key}"`,
           hint: suggestion ? `did you mean "${suggestion}"?` : `allowed here: ${knownKeys(path).join(', ')}`,
           severity: 'error',
@@ -36,7 +47,7 @@ export function schemaDiagnostics(loaded: LoadedYaml, error: z.ZodError, knownKe
     const value = valueAt(loaded.data, path);
     if (value === MISSING && corrected.has(formatPath(path))) continue;
     const { message, hint } = messageOf(issue, value, path.length === 0);
-    out.push({ file: loaded.file, ...loaded.locate(path), path: formatPath(path), message, hint, severity: 'error' });
+    out.push({ path: formatPath(path), ...loaded.where(path), message, hint, severity: 'error' });
   }
   return out;
 }

@@ -5,7 +5,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { userError } from '../errors.js';
 
-export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
+/** `what` names the file in messages: the deck, unless said otherwise. */
+export async function writeAtomic(target: string, bytes: Uint8Array, what = 'the deck'): Promise<void> {
   const dir = dirname(target);
   try {
     await mkdir(dir, { recursive: true });
@@ -19,8 +20,9 @@ export async function writeAtomic(target: string, bytes: Uint8Array): Promise<vo
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'is the deck open in PowerPoint? Close it and build again' : undefined;
-    throw userError(target, `cannot write the deck (${code ?? String(e)}); the previous file is unchanged`, { hint });
+    const busy = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES';
+    const hint = !busy ? undefined : what === 'the deck' ? 'is the deck open in PowerPoint? Close it and build again' : `is ${what} open in another program? Close it and try again`;
+    throw userError(target, `cannot write ${what} (${code ?? String(e)}); the previous file is unchanged`, { hint });
   }
 }
 

@@ -138,7 +138,7 @@ describe.concurrent('usage errors', () => {
   it('no command exits 2 and asks for one', async ({ expect }) => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/build, validate, diff or preview/);
+    expect(r.stderr).toMatch(/build, validate, diff, preview, init or schema/);
   });
 
   it('an unknown option exits 2', async ({ expect }) => {
@@ -190,3 +190,41 @@ describe('briefing diff and build --watch', () => {
     expect(code).toBe(0);
   });
 });
+
+describe.concurrent('briefing schema and init', () => {
+  it('schema prints the committed JSON Schema, byte for byte', async ({ expect }) => {
+    const r = await runCli(['schema']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(await readFile(join(ROOT, 'schema', 'briefing.schema.json'), 'utf8'));
+  });
+
+  it('init --xlsx writes a data file and a workbook that validate; a second init exits 2 and leaves them', async ({ expect }) => {
+    const file = join(dir, 'init', 'deck.yaml');
+    const r = await runCli(['init', file, '--xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`wrote ${file} and ${join(dir, 'init', 'deck-metrics.xlsx')}`);
+    const before = await readFile(file);
+    expect((await runCli(['validate', file])).code).toBe(0);
+    const again = await runCli(['init', file, '--xlsx']);
+    expect(again.code).toBe(2);
+    expect(lines(again.stderr)).toEqual([`${file}: already exists; nothing was written (hint: choose another name, or add --force to overwrite it)`]);
+    expect(Buffer.compare(await readFile(file), before)).toBe(0);
+  });
+
+  it('a workbook problem is one line naming file, sheet and cell, exit 2, no stack trace', async ({ expect }) => {
+    const file = join(dir, 'cell', 'deck.yaml');
+    expect((await runCli(['init', file, '--xlsx'])).code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'cell', 'deck-metrics.xlsx'));
+    workbook.getWorksheet('指标')!.getCell('C3').value = '二百一十';
+    await workbook.xlsx.writeFile(join(dir, 'cell', 'deck-metrics.xlsx'));
+    const r = await runCli(['build', file, '--out', join(dir, 'cell', 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(lines(r.stderr)[0]).toBe(`${join(dir, 'cell', 'deck-metrics.xlsx')}!指标!C3: value: expected a number, got the text "二百一十" (hint: write the figure in digits)`);
+    expect(existsSync(join(dir, 'cell', 'out', 'deck.pptx'))).toBe(false);
+  });
+});
+

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/check.js';
 import { watch } from '../../src/commands/watch.js';
-import { TEMPLATES_DIR, referenceText } from '../helpers/paths.js';
+import { DATA_FILE, TEMPLATES_DIR, referenceText } from '../helpers/paths.js';
 import { replaceOnce } from '../helpers/text.js';
+import { referenceUsing, tableRows, writeWorkbook } from '../helpers/workbook.js';
 
 async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -56,6 +58,51 @@ describe('watch', () => {
     await until(() => out.length === 3, 'the rebuild after the fix');
     expect(out[2]).toMatch(/0 charts drawn: no change$/);
 
+    stop.abort();
+    await running;
+  });
+
+  it('rebuilds when the metrics workbook is saved, also after a bad save', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-watch-xlsx-'));
+    const file = join(dir, 'deck.yaml');
+    const xlsx = join(dir, 'metrics.xlsx');
+    const metrics = (await checkFile(DATA_FILE)).data.metrics;
+    const row = metrics.findIndex((m) => m.value === 399) + 2;
+    const save = async (value: unknown) => {
+      // As Excel saves: a new file renamed over the old one.
+      await writeWorkbook(`${xlsx}.tmp`, tableRows(metrics), (s) => (s.getCell(`C${row}`).value = value as number));
+      await rename(`${xlsx}.tmp`, xlsx);
+    };
+    await save(399);
+    await writeFile(file, referenceUsing('{ file: metrics.xlsx }'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const stop = new AbortController();
+    let ready = false;
+    const running = watch({
+      files: [file],
+      template: 'default',
+      templatesDir: TEMPLATES_DIR,
+      outDir: join(dir, 'out'),
+      dataDir: dir,
+      signal: stop.signal,
+      report: (line, error) => (error ? err : out).push(line),
+      onReady: () => (ready = true),
+    });
+    await until(() => ready, 'the watcher');
+    expect(out).toHaveLength(1);
+
+    await save(398);
+    await until(() => out.length === 2, 'the rebuild after saving the workbook');
+    expect(out[1]).toMatch(/deck\.yaml: \d+ ms, 1 charts drawn: 14 （四）财政绩效$/);
+
+    await save('三九八');
+    await until(() => err.some((l) => l.includes('not rebuilt')), 'the error report');
+    expect(err[0]).toBe(`${xlsx}!指标!C${row}: value: expected a number, got the text "三九八" (hint: write the figure in digits)`);
+
+    await save(399);
+    await until(() => out.length === 3, 'the rebuild after the fix');
+    expect(out[2]).toMatch(/14 （四）财政绩效$/);
     stop.abort();
     await running;
   });
