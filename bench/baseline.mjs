@@ -16,6 +16,8 @@ import pptxgen from 'pptxgenjs';
 import { parse } from 'yaml';
 
 const [dataFile = 'data/zhejiang-2023.yaml', outFile = 'out/baseline.pptx'] = process.argv.slice(2);
+// Texts may carry English ({ zh, en }): the Chinese deck takes zh.
+const zh = (t) => (t && typeof t === 'object' ? t.zh : t);
 const data = parse(readFileSync(dataFile, 'utf8'));
 const metric = new Map(data.metrics.map((m) => [m.id, m]));
 const FONT = 'Briefing Sans SC';
@@ -37,12 +39,12 @@ async function chartPng(chart) {
     chart.kind === 'rings'
       ? {
           type: 'doughnut',
-          data: { labels: chart.categories, datasets: values.map((v) => ({ data: v, backgroundColor: ['#1F4E79', '#C0392B', '#5B9BD5', '#E1A23B'] })) },
+          data: { labels: chart.categories.map(zh), datasets: values.map((v) => ({ data: v, backgroundColor: ['#1F4E79', '#C0392B', '#5B9BD5', '#E1A23B'] })) },
           options: { plugins: { legend: { labels: { font } } } },
         }
       : {
           type: 'bar',
-          data: { labels: chart.categories, datasets: chart.series.map((s, i) => ({ label: s.name, data: values[i], backgroundColor: i ? '#C0392B' : '#1F4E79' })) },
+          data: { labels: chart.categories.map(zh), datasets: chart.series.map((s, i) => ({ label: zh(s.name), data: values[i], backgroundColor: i ? '#C0392B' : '#1F4E79' })) },
           options: { indexAxis: chart.kind === 'hbar' ? 'y' : 'x', scales: { x: { ticks: { font } }, y: { ticks: { font } } }, plugins: { legend: { labels: { font } } } },
         };
   return `data:image/png;base64,${(await renderer.renderToBuffer(config)).toString('base64')}`;
@@ -60,36 +62,36 @@ const bullets = (slide, lines, w = 5.6) =>
   slide.addText(lines.map((t) => ({ text: t, options: { bullet: true, breakLine: true } })), { x: 0.5, y: 1.3, w, h: 5.4, fontSize: 16, valign: 'top', ...text });
 
 const cover = pptx.addSlide();
-cover.addText(data.meta.title, { x: 0.8, y: 2.4, w: 11.7, h: 1.2, fontSize: 40, bold: true, color: BLUE, fontFace: FONT });
-cover.addText(`${data.meta.organisation}  ${data.meta.date}`, { x: 0.8, y: 3.8, w: 11.7, h: 0.6, fontSize: 20, ...text });
+cover.addText(zh(data.meta.title), { x: 0.8, y: 2.4, w: 11.7, h: 1.2, fontSize: 40, bold: true, color: BLUE, fontFace: FONT });
+cover.addText(`${zh(data.meta.organisation)}  ${data.meta.date}`, { x: 0.8, y: 3.8, w: 11.7, h: 0.6, fontSize: 20, ...text });
 
 const sections = data.parts.flatMap((p) => p.sections);
-bullets(titled('目录'), sections.map((s) => `${s.title} ${s.headline}`), 12);
-titled('概述').addText(data.summary, { x: 0.5, y: 1.3, w: 12.3, h: 5.4, fontSize: 18, valign: 'top', ...text });
+bullets(titled('目录'), sections.map((s) => `${zh(s.title)} ${zh(s.headline)}`), 12);
+titled('概述').addText(zh(data.summary), { x: 0.5, y: 1.3, w: 12.3, h: 5.4, fontSize: 18, valign: 'top', ...text });
 
 const charts = new Map(await Promise.all(data.charts.map(async (c) => [c.id, await chartPng(c)])));
 const headline = titled('主要成效');
 data.headline.forEach((h, i) => {
   const from = metric.get(h.from);
   const to = metric.get(h.to);
-  headline.addText(`${h.label}\n${from.value}${from.unit} → ${to.value}${to.unit}`, { x: 0.5 + i * 4.2, y: 1.3, w: 4, h: 1.2, fontSize: 16, ...text });
+  headline.addText(`${zh(h.label)}\n${from.value}${from.unit} → ${to.value}${to.unit}`, { x: 0.5 + i * 4.2, y: 1.3, w: 4, h: 1.2, fontSize: 16, ...text });
   if (h.chart) headline.addImage({ data: charts.get(h.chart), x: 0.5 + i * 4.2, y: 2.7, ...HEADLINE_BOX });
 });
 
 for (const s of sections) {
-  const slide = titled(`${s.title}：${s.headline}`);
-  bullets(slide, s.points);
+  const slide = titled(`${zh(s.title)}：${zh(s.headline)}`);
+  bullets(slide, s.points.map(zh));
   const chart = s.charts[0];
   if (chart) slide.addImage({ data: charts.get(chart), x: 6, y: 1.5, ...SECTION_BOX });
-  slide.addNotes(s.summary);
+  slide.addNotes(zh(s.summary));
 }
 
-bullets(titled('改革历程'), data.milestones.map((m) => `${m.year}年 ${m.text}`), 12);
-bullets(titled('获得肯定'), data.recognitions.map((r) => `${r.year}年 ${r.by} ${r.text}`), 12);
-bullets(titled('典型案例'), data.cases.map((c) => `${c.place}：${c.title}`), 12);
-bullets(titled('资料来源'), [`${data.source.publisher}《${data.source.title}》，${data.source.date}`, ...data.source.notes], 12);
-const closing = titled(data.closing.title);
-closing.addText(data.closing.text, { x: 0.5, y: 1.3, w: 12.3, h: 5.4, fontSize: 18, valign: 'top', ...text });
+bullets(titled('改革历程'), data.milestones.map((m) => `${m.year}年 ${zh(m.text)}`), 12);
+bullets(titled('获得肯定'), data.recognitions.map((r) => `${r.year}年 ${zh(r.by)} ${zh(r.text)}`), 12);
+bullets(titled('典型案例'), data.cases.map((c) => `${zh(c.place)}：${zh(c.title)}`), 12);
+bullets(titled('资料来源'), [`${zh(data.source.publisher)}《${zh(data.source.title)}》，${data.source.date}`, ...data.source.notes.map(zh)], 12);
+const closing = titled(zh(data.closing.title));
+closing.addText(zh(data.closing.text), { x: 0.5, y: 1.3, w: 12.3, h: 5.4, fontSize: 18, valign: 'top', ...text });
 
 await pptx.writeFile({ fileName: outFile });
 console.log(`${outFile}: ${pptx.slides.length} slides, ${charts.size} charts`);
