@@ -138,12 +138,13 @@ export async function renderChartPng(spec: ChartSpec, widthPt: number, heightPt:
     const ctx = canvas.getContext('2d');
     ctx.scale(PIXELS_PER_POINT, PIXELS_PER_POINT);
     drawRings(ctx, spec, Math.round(widthPt), Math.round(heightPt), style, PIXELS_PER_POINT);
-    return encodePng(ctx.getImageData(0, 0, canvas.width, canvas.height));
+    return encodePng(() => ctx.getImageData(0, 0, canvas.width, canvas.height));
   }
   const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartConfig(spec, style));
   try {
-    return encodePng(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height));
+    // Read when an encoding slot is free; destroying the chart clears the canvas, so after that.
+    return await encodePng(() => canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height));
   } finally {
     chart.destroy();
   }

@@ -27,8 +27,30 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** RGBA pixels as PNG bytes (8 bits a channel, colour type 6). */
-export async function encodePng({ width, height, data }: Pixels): Promise<Uint8Array> {
+// Each encoding holds two copies of the pixels (about 8 MB for a chart) until
+// zlib is done: at most two at a time per thread, so that a batch's workers
+// do not hold a deck's worth each (measured: 498 MB peak for 50 decks without).
+const MAX_IN_FLIGHT = 2;
+let inFlight = 0;
+const queue: (() => void)[] = [];
+
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((go) => queue.push(go));
+  inFlight++;
+  try {
+    return await work();
+  } finally {
+    inFlight--;
+    queue.shift()?.();
+  }
+}
+
+/** RGBA pixels as PNG bytes (8 bits a channel, colour type 6); `read` is called when a slot is free. */
+export function encodePng(read: Pixels | (() => Pixels)): Promise<Uint8Array> {
+  return slot(() => encode(typeof read === 'function' ? read() : read));
+}
+
+async function encode({ width, height, data }: Pixels): Promise<Uint8Array> {
   if (data.length !== width * height * 4) throw new Error(`internal: ${data.length} bytes for ${width} x ${height} pixels`);
   const stride = width * 4;
   // Each row starts with its filter type: 0, none.
