@@ -78,6 +78,20 @@ function tickText(v: number | string, spec: ChartSpec, english: boolean): string
   return `${english ? englishNumber(digits) : digits}${spec.unit === '%' ? '%' : ''}`;
 }
 
+/**
+ * A category of several words (English: "Second level") on two lines rather
+ * than slanted, which Chart.js does to labels wider than their slot.
+ */
+export function categoryLines(category: string): string | string[] {
+  const words = category.split(' ');
+  if (words.length < 2 || category.length <= 10) return category;
+  // Split where the two lines come out most nearly even.
+  const unevenness = (i: number) => Math.abs(words.slice(0, i).join(' ').length - words.slice(i).join(' ').length);
+  let at = 1;
+  for (let i = 2; i < words.length; i++) if (unevenness(i) < unevenness(at)) at = i;
+  return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+}
+
 export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfiguration<'bar'> {
   const { colors, family } = style;
   const horizontal = spec.kind === 'hbar';
@@ -102,12 +116,13 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
   };
   const categoryAxis = {
     grid: { display: false },
-    ticks: { font: font(14), color: hex(colors.text) },
+    // Every category shown, level: long ones are on two lines (categoryLines).
+    ticks: { font: font(14), color: hex(colors.text), maxRotation: 0, autoSkip: false },
   };
   const longest = Math.max(...spec.series.flatMap((s) => (spec.series.length > 1 ? s.numbers : s.labels).map((l) => l.length)));
   return {
     type: 'bar',
-    data: { labels: spec.categories, datasets },
+    data: { labels: spec.categories.map(categoryLines), datasets },
     plugins: [valueLabels],
     options: {
       indexAxis: horizontal ? 'y' : 'x',
