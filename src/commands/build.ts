@@ -8,7 +8,8 @@ import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
 import { loadTemplate } from '../template/load.js';
 import { packageRoot } from '../util/package-root.js';
-import { chartCacheIn, readCheckedParts, writeCheckedParts } from '../write/chart-cache.js';
+import { chartCacheIn, readAdvances, readCheckedParts, writeAdvances, writeCheckedParts } from '../write/chart-cache.js';
+import { knownAdvances, rememberAdvances } from '../layout/measure.js';
 import { rememberWellFormed, wellFormedKeys } from '../render/verify.js';
 import { buildOne, type Built } from './build-one.js';
 import type { WorkerResult, WorkerTask } from './build-worker.js';
@@ -86,8 +87,9 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     // while this thread writes the slides. (With a cache, a thread would mostly
     // start for nothing: the few charts an edit changes are drawn here.)
     const drawer = usesChartThread(o) && !(cacheDir && existsSync(cacheDir)) ? startChartThread(chartStyle(template)) : undefined;
-    const checked = cacheDir ? await readCheckedParts(cacheDir) : [];
+    const [checked, widths] = cacheDir ? await Promise.all([readCheckedParts(cacheDir), readAdvances(cacheDir, template.fontHash)]) : [[], {}];
     rememberWellFormed(checked);
+    rememberAdvances(template.fontHash, widths);
     try {
       for (const file of files) {
         try {
@@ -102,7 +104,9 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
       await drawer?.close();
     }
     const nowChecked = wellFormedKeys();
+    const nowWidths = knownAdvances(template.fontHash);
     if (cacheDir && nowChecked.length > checked.length) await writeCheckedParts(cacheDir, nowChecked);
+    if (cacheDir && Object.keys(nowWidths).length > Object.keys(widths).length) await writeAdvances(cacheDir, template.fontHash, nowWidths);
   }
   // Report in the order the files were named, whatever order they finished in.
   const order = new Map(files.map((f, i) => [f, i]));

@@ -1,7 +1,14 @@
 // Text measured with the template's font (the same file the charts are drawn
 // with), so layout decisions hold for the real glyph widths.
-import { GlobalFonts, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { wrapText } from './line-break.js';
+
+// Loaded on first use: with the widths remembered from an earlier build, a
+// rebuild measures nothing and does not load the canvas (about 35 ms).
+type Canvas = typeof import('@napi-rs/canvas');
+let canvasModule: Canvas | undefined;
+const canvas = (): Canvas => (canvasModule ??= createRequire(import.meta.url)('@napi-rs/canvas') as Canvas);
 
 export interface Measurer {
   /** Width in points of `text` at `sizePt`. */
@@ -14,7 +21,7 @@ const registered = new Set<string>();
 export function registerFont(path: string, family: string): void {
   const key = `${family}\0${path}`;
   if (registered.has(key)) return;
-  const ok = GlobalFonts.registerFromPath(path, family);
+  const ok = canvas().GlobalFonts.registerFromPath(path, family);
   if (!ok) throw new Error(`the font ${path} could not be loaded`);
   registered.add(key);
 }
@@ -43,17 +50,25 @@ export function autospaces(text: string): number {
   return n;
 }
 
-export function createMeasurer(fontPath: string, family: string): Measurer {
-  registerFont(fontPath, family);
-  const ctx: SKRSContext2D = createCanvas(8, 8).getContext('2d');
-  ctx.font = `100px "${family}"`;
-  // Advance widths per character, in em, measured once: a text's width is their
-  // sum (CJK faces barely kern), which keeps wrapping fast.
-  const advances = new Map<string, number>();
+/**
+ * `advances`: advance widths per character, in em, measured once (a text's
+ * width is their sum: CJK faces barely kern, which keeps wrapping fast); it
+ * may hold widths measured by an earlier process with the same font.
+ */
+export function createMeasurer(fontPath: string, family: string, advances = new Map<string, number>()): Measurer {
+  let ctx: SKRSContext2D | undefined;
+  const measured = (ch: string): number => {
+    if (!ctx) {
+      registerFont(fontPath, family);
+      ctx = canvas().createCanvas(8, 8).getContext('2d');
+      ctx.font = `100px "${family}"`;
+    }
+    return ctx.measureText(ch).width / 100;
+  };
   const advance = (ch: string): number => {
     let w = advances.get(ch);
     if (w === undefined) {
-      w = ctx.measureText(ch).width / 100;
+      w = measured(ch);
       advances.set(ch, w);
     }
     return w;
@@ -88,14 +103,26 @@ export function createMeasurer(fontPath: string, family: string): Measurer {
 }
 
 const measurers = new Map<string, Measurer>();
+/** Advance widths per font (by its hash), shared by its measurers and kept between builds. */
+const advancesByFont = new Map<string, Map<string, number>>();
+const advancesOf = (fontHash: string) => advancesByFont.get(fontHash) ?? advancesByFont.set(fontHash, new Map()).get(fontHash)!;
 
 /** One measurer per font, kept for the process: its widths and wraps are reused. */
 export function measurerFor(fontPath: string, family: string, fontHash: string): Measurer {
   const key = `${family}\0${fontPath}\0${fontHash}`;
   let m = measurers.get(key);
   if (!m) {
-    m = createMeasurer(fontPath, family);
+    m = createMeasurer(fontPath, family, advancesOf(fontHash));
     measurers.set(key, m);
   }
   return m;
+}
+
+/** The widths measured so far with a font, as plain data to keep (write/chart-cache.ts). */
+export const knownAdvances = (fontHash: string): Record<string, number> => Object.fromEntries(advancesOf(fontHash));
+
+/** Widths an earlier process measured with the same font (the same hash: the same glyphs). */
+export function rememberAdvances(fontHash: string, widths: Record<string, number>): void {
+  const known = advancesOf(fontHash);
+  for (const [ch, w] of Object.entries(widths)) if ([...ch].length === 1 && Number.isFinite(w) && w >= 0 && !known.has(ch)) known.set(ch, w);
 }

@@ -109,3 +109,27 @@ export async function writeCheckedParts(dir: string, keys: readonly string[]): P
     /* speed only */
   }
 }
+
+// Also beside the pictures: the advance widths of the characters measured with
+// a font, so that a rebuild lays text out without loading the canvas.
+const advancesFile = (dir: string, fontHash: string) => join(dir, `advances-${fontHash.slice(0, 16)}.json`);
+
+export async function readAdvances(dir: string, fontHash: string): Promise<Record<string, number>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(advancesFile(dir, fontHash), 'utf8'));
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function writeAdvances(dir: string, fontHash: string, widths: Record<string, number>): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const temp = `${advancesFile(dir, fontHash)}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(widths));
+    await rename(temp, advancesFile(dir, fontHash));
+  } catch {
+    /* speed only */
+  }
+}
