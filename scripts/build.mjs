@@ -13,6 +13,8 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // pptxgenjs's JSZip: the parts are kept instead (src/render/package-collector.ts).
+  alias: { jszip: './src/render/package-collector.ts' },
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -2,6 +2,7 @@
 // (../shared/notes/pptxgenjs.md) and re-zip it reproducibly and compressed.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { finishCharts } from './finish-charts.js';
+import { CollectedPackage } from './package-collector.js';
 import { verifyPackage } from './verify.js';
 import { packageOrder, zipEntries } from './zip.js';
 
@@ -18,7 +19,8 @@ export interface FinishOptions {
 }
 
 export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
-  const files: Record<string, Uint8Array> = unzipSync(bytes);
+  // The parts as pptxgenjs wrote them: kept by the collector standing in for JSZip, or unzipped.
+  const files: Record<string, Uint8Array> = bytes instanceof CollectedPackage ? { ...bytes.parts } : unzipSync(bytes);
   const text = (name: string) => strFromU8(files[name]!);
   const put = (name: string, s: string) => (files[name] = strToU8(s));
 
