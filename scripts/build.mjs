@@ -2,10 +2,22 @@
 // command starts without compiling TypeScript or resolving hundreds of
 // module files. The native canvas and the worker pool stay external.
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 // Chunks are named by content: clear the old ones, which would otherwise pile up.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+// pptxgenjs's JSZip, and only pptxgenjs's (exceljs reads workbooks with the
+// real one): the parts are kept instead (src/render/package-collector.ts).
+const pptxgenjsParts = {
+  name: 'pptxgenjs-parts',
+  setup(b) {
+    b.onResolve({ filter: /^jszip$/ }, (args) =>
+      /[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/render/package-collector.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
 
 await build({
   // The command, the worker thread of batch builds, and the chart thread.
@@ -13,8 +25,6 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
-  // pptxgenjs's JSZip: the parts are kept instead (src/render/package-collector.ts).
-  alias: { jszip: './src/render/package-collector.ts' },
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -28,4 +38,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
+  plugins: [pptxgenjsParts],
 });
