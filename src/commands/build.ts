@@ -4,8 +4,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { chartStyle } from '../pipeline.js';
-import { startChartThread } from '../render/chart-thread.js';
 import { loadTemplate } from '../template/load.js';
 import { packageRoot } from '../util/package-root.js';
 import { chartCacheIn, readAdvances, readCheckedParts, writeAdvances, writeCheckedParts } from '../write/chart-cache.js';
@@ -83,25 +81,19 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     }
   } else {
     const cache = chartCacheIn(cacheDir);
-    // With no pictures kept from before, every chart is drawn: on a second core,
-    // while this thread writes the slides. (With a cache, a thread would mostly
-    // start for nothing: the few charts an edit changes are drawn here.)
-    const drawer = usesChartThread(o) && !(cacheDir && existsSync(cacheDir)) ? startChartThread(chartStyle(template)) : undefined;
+    // Charts are drawn in this thread: a chart thread, measured, made a single
+    // build slower on two cores (watch mode keeps one warm instead).
     const [checked, widths] = cacheDir ? await Promise.all([readCheckedParts(cacheDir), readAdvances(cacheDir, template.fontHash)]) : [[], {}];
     rememberWellFormed(checked);
     rememberAdvances(template.fontHash, widths);
-    try {
-      for (const file of files) {
-        try {
-          const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
-          record({ ok: true, built });
-        } catch (e) {
-          if (!(e instanceof UserError)) throw e;
-          record({ ok: false, file, diagnostics: e.diagnostics });
-        }
+    for (const file of files) {
+      try {
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation });
+        record({ ok: true, built });
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        record({ ok: false, file, diagnostics: e.diagnostics });
       }
-    } finally {
-      await drawer?.close();
     }
     const nowChecked = wellFormedKeys();
     const nowWidths = knownAdvances(template.fontHash);

@@ -1,7 +1,9 @@
-// Charts drawn on a second thread: a deck's charts are drawn while the main
-// thread writes the slides with pptxgenjs and checks the package, instead of
-// before. Used for single-deck builds and watch mode; a batch already keeps
-// every core busy with one deck per worker.
+// Charts drawn on a second thread, for watch mode: the thread stays warm
+// between saves, and a changed chart is drawn while the main thread writes the
+// slides with pptxgenjs and checks the package. A single build does without:
+// starting the thread (loading Chart.js and the canvas again) cost more than
+// it saved on two cores (measured: 744 ms against 665 ms, medians of 9), and
+// a batch keeps every core busy with one deck per worker.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
