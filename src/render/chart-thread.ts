@@ -23,8 +23,6 @@ const WORKER = () => join(packageRoot(), 'dist', 'chart-worker.mjs');
 export function startChartThread(style?: ChartStyle): ChartThread | undefined {
   if (!existsSync(WORKER())) return undefined;
   const worker = new Worker(WORKER(), { workerData: { style } satisfies ChartThreadData });
-  // The thread never keeps the process alive: a command ends when its work does.
-  worker.unref();
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
   let next = 0;
   let failed: Error | undefined;
@@ -41,6 +39,9 @@ export function startChartThread(style?: ChartStyle): ChartThread | undefined {
   });
   worker.on('error', (e) => failAll(new Error(`internal: the chart thread failed: ${e.message}`)));
   worker.on('exit', (code) => failAll(new Error(`internal: the chart thread ended (exit code ${code})`)));
+  // The thread never keeps the process alive: a command ends when its work
+  // does. (After the listeners: adding a message listener refs the thread again.)
+  worker.unref();
   return {
     name: 'napi-canvas',
     draw(spec: ChartSpec, widthPt: number, heightPt: number, style: ChartStyle) {

@@ -1,13 +1,18 @@
 // The chart thread draws exactly what the main thread would, and reports its
 // failures instead of hanging. It runs the bundle (dist/chart-worker.mjs,
 // built by npm install).
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/model/deck.js';
 import { renderChartPng, type ChartStyle } from '../../src/render/chart-png.js';
 import { startChartThread, type ChartThread } from '../../src/render/chart-thread.js';
 import { chartStyle } from '../../src/pipeline.js';
 import { loadTemplate } from '../../src/template/load.js';
-import { TEMPLATES_DIR } from '../helpers/paths.js';
+import { ROOT, TEMPLATES_DIR } from '../helpers/paths.js';
 
 const amounts: ChartSpec = {
   id: 'purchase_amount',
@@ -51,6 +56,15 @@ describe('the chart thread', () => {
     await expect(thread.draw(broken, 300, 200, style)).rejects.toThrow(/^internal: drawing a chart failed on the chart thread/);
     // And keeps drawing afterwards.
     expect((await thread.draw(amounts, 300, 200, style)).length).toBeGreaterThan(1000);
+  });
+
+  it('does not keep a process alive that is done', async () => {
+    const script = join(await mkdtemp(join(tmpdir(), 'briefing-thread-')), 'start.mts');
+    const src = (f: string) => JSON.stringify(pathToFileURL(join(ROOT, 'src', f)).href);
+    await writeFile(script, `import { startChartThread } from ${src('render/chart-thread.ts')};\nimport { chartStyle } from ${src('pipeline.ts')};\nimport { loadTemplate } from ${src('template/load.ts')};\nstartChartThread(chartStyle(await loadTemplate('default', ${JSON.stringify(TEMPLATES_DIR)})));\n`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, timeout: 20_000, encoding: 'utf8' });
+    expect(run.error).toBeUndefined(); // a timeout shows here
+    expect(run.status).toBe(0);
   });
 
   it('refuses to draw once closed', async () => {
