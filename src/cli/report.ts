@@ -16,7 +16,7 @@ export function printBuildReport(r: BuildReport, io: Io): number {
     for (const o of b.overflows) {
       io.err(`${b.file}: warning: slide ${o.slide}: text "${o.element}" needs ${o.neededIn.toFixed(2)} in but has ${o.availableIn.toFixed(2)} in at the smallest size`);
     }
-    for (const c of b.continued) io.err(`${b.file}: slide ${c.slide} ${c.title}: the text continues on ${c.extra} more slide${c.extra > 1 ? 's' : ''} (（续）)`);
+    for (const c of b.continued) io.err(`${b.file}: slide ${c.slide} ${c.title}: the text continues on ${c.extra} more slide${c.extra > 1 ? 's' : ''} (titled as this one, marked as continued)`);
     const what = b.status === 'unchanged' ? 'unchanged' : `${(b.bytes / 1024).toFixed(0)} KB`;
     io.out(`${b.file} -> ${b.out}  (${b.slides} slides, ${b.charts} charts, ${b.drawn} drawn, ${what}, ${Math.round(b.ms)} ms)`);
   }
