@@ -34,13 +34,15 @@ export function startChartThread(style?: ChartStyle): ChartThread | undefined {
   worker.on('message', (m: DrawReply) => {
     const w = waiting.get(m.id);
     waiting.delete(m.id);
+    if (waiting.size === 0) worker.unref();
     if ('png' in m) w?.resolve(new Uint8Array(m.png.buffer, m.png.byteOffset, m.png.byteLength));
     else w?.reject(new Error(`internal: drawing a chart failed on the chart thread: ${m.error}`));
   });
   worker.on('error', (e) => failAll(new Error(`internal: the chart thread failed: ${e.message}`)));
   worker.on('exit', (code) => failAll(new Error(`internal: the chart thread ended (exit code ${code})`)));
-  // The thread never keeps the process alive: a command ends when its work
-  // does. (After the listeners: adding a message listener refs the thread again.)
+  // An idle thread does not keep the process alive: a command ends when its
+  // work does. It is held only while a drawing is awaited. (After the
+  // listeners: adding a message listener refs the thread again.)
   worker.unref();
   return {
     name: 'napi-canvas',
@@ -48,6 +50,7 @@ export function startChartThread(style?: ChartStyle): ChartThread | undefined {
       if (failed) return Promise.reject(failed);
       const id = next++;
       return new Promise<Uint8Array>((resolve, reject) => {
+        if (waiting.size === 0) worker.ref();
         waiting.set(id, { resolve, reject });
         worker.postMessage({ id, spec, widthPt, heightPt, style } satisfies DrawRequest);
       });
@@ -55,6 +58,9 @@ export function startChartThread(style?: ChartStyle): ChartThread | undefined {
     async close() {
       worker.removeAllListeners('exit');
       failAll(new Error('internal: the chart thread was closed'));
+      // Held while it ends: an unreferenced thread's ending would not keep the
+      // process waiting for it (Node then exits with 13, an unsettled await).
+      worker.ref();
       await worker.terminate();
     },
   };
