@@ -19,6 +19,16 @@ const pptxgenjsParts = {
   },
 };
 
+// zod's locales, but English (src/util/zod-locales.ts): 313 KB of the bundle.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/util/zod-locales.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 await build({
   // The command, the worker thread of batch builds, and the chart thread.
   entryPoints: { briefing: 'src/cli/bin.ts', 'build-worker': 'src/commands/build-worker.ts', 'chart-worker': 'src/render/chart-worker.ts' },
@@ -38,5 +48,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [pptxgenjsParts],
+  plugins: [pptxgenjsParts, zodEnglishOnly],
 });
