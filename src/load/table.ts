@@ -28,7 +28,7 @@ export interface RawSheet {
   /** The sheet's name; undefined for a CSV file. */
   sheet?: string;
   /** Rows in order, each with its non-empty cells (row numbers are 1-based and may skip). */
-  rows: { row: number; cells: RawCell[] }[];
+  rows: { row: number; cells: RawCell[]; hidden?: boolean }[];
   /** Merged ranges, e.g. C7:C9. */
   merges: string[];
 }

@@ -50,7 +50,8 @@ function rowsOf(sheet: Worksheet): RawSheet['rows'] {
       // A cell holding only spaces looks empty, and is.
       if (value.kind !== 'empty' && !(value.kind === 'text' && value.text.trim() === '')) cells.push({ ref: cell.address, row: number, col, value });
     });
-    if (cells.length) rows.push({ row: number, cells });
+    // A hidden row is read like any other: staff may hide a row meaning to drop it (warned in validate/).
+    if (cells.length) rows.push({ row: number, cells, ...(row.hidden ? { hidden: true } : {}) });
   });
   return rows;
 }

@@ -28,7 +28,8 @@ export function validateData(loaded: LoadedYaml, table?: RawSheet): Validated<Bi
   const inYaml = yamlSource(loaded).where;
   const fromTable = tableToMetrics(table);
   const where: DataSource['where'] = (path, key) => (path[0] === 'metrics' && typeof path[1] === 'number' ? fromTable.at(path[1], path.slice(2)) : inYaml(path, key));
-  return validateSource({ data: { ...(loaded.data as object), metrics: fromTable.metrics }, where }, fromTable.errors);
+  const validated = validateSource({ data: { ...(loaded.data as object), metrics: fromTable.metrics }, where }, fromTable.errors);
+  return { ...validated, warnings: [...fromTable.warnings, ...validated.warnings] };
 }
 
 function validateSource(source: DataSource, tableErrors: Diagnostic[]): Validated<BilingualData> {

@@ -9,6 +9,8 @@ import { ALL_NAMES, COLUMNS, columnNamed, fieldOfPath, type Column } from './tab
 export interface TableMetrics {
   metrics: Record<string, unknown>[];
   errors: Diagnostic[];
+  /** Hidden rows, which are read all the same. */
+  warnings: Diagnostic[];
   /** Where a problem at a path inside metric `index` is shown: its cell and column header. */
   at(index: number, rest: readonly (string | number)[]): Pick<Diagnostic, 'file' | 'sheet' | 'cell' | 'path'>;
 }
@@ -23,7 +25,7 @@ export function tableToMetrics(sheet: RawSheet): TableMetrics {
   const errors: Diagnostic[] = [];
   const where = (cell: string, path?: string) => ({ file: sheet.file, sheet: sheet.sheet, cell, path });
   const error = (cell: string, path: string | undefined, message: string, hint?: string) => errors.push({ ...where(cell, path), message, hint, severity: 'error' });
-  const empty = (at: (i: number, r: readonly (string | number)[]) => ReturnType<typeof where>) => ({ metrics: [], errors, at });
+  const empty = (at: (i: number, r: readonly (string | number)[]) => ReturnType<typeof where>) => ({ metrics: [], errors, warnings: [], at });
 
   const headerIndex = sheet.rows.findIndex((r) => r.cells.some((c) => c.value.kind === 'text' && columnNamed(c.value.text)?.field === 'id'));
   if (headerIndex < 0) {
@@ -45,9 +47,18 @@ export function tableToMetrics(sheet: RawSheet): TableMetrics {
   const rows = sheet.rows.slice(headerIndex + 1);
   if (rows.length === 0) error(cellRef(headerRow + 1, 1), undefined, 'no metrics below the header row', 'one row per metric');
   const metrics = rows.map((r) => readRow(r.row, r.cells, columns, (cell, path, m, h) => error(cell, path, m, h)));
+  const warnings: Diagnostic[] = rows
+    .filter((r) => r.hidden)
+    .map((r) => ({
+      ...where(cellRef(r.row, r.cells[0]!.col)),
+      message: `row ${r.row} is hidden in the workbook but is read: its metric is in the deck`,
+      hint: 'delete the row to leave the metric out, or unhide it (取消隐藏)',
+      severity: 'warning',
+    }));
   return {
     metrics,
     errors,
+    warnings,
     at(index, rest) {
       const row = rows[index]?.row ?? headerRow;
       const field = fieldOfPath(rest);

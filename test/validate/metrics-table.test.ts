@@ -44,6 +44,15 @@ async function outcome(yaml: string): Promise<{ lines: string[]; data?: Awaited<
 const metric = (data: { metrics: Metric[] } | undefined, id: string) => data?.metrics.find((m) => m.id === id);
 
 describe('bad workbooks: one line per problem, at the cell', () => {
+  it('warns of a hidden row, which is read all the same (staff may hide a row meaning to drop it)', async () => {
+    const row = rowOf('pilot_cities_2016');
+    const r = await withWorkbook((sheet) => (sheet.getRow(row).hidden = true));
+    expect(r.lines).toEqual([]);
+    expect(metric(r.data, 'pilot_cities_2016')?.value).toBe(5);
+    const warnings = (await checkFile(r.yaml)).warnings.map(formatDiagnostic);
+    expect(warnings).toEqual([`${r.xlsx}!A${row}: warning: row ${row} is hidden in the workbook but is read: its metric is in the deck (hint: delete the row to leave the metric out, or unhide it (取消隐藏))`]);
+  });
+
   it('text where a number belongs', async () => {
     const r = await withWorkbook((s) => (s.getCell('C7').value = '三百'));
     expect(r.lines).toEqual([`${r.xlsx}!C7: value: expected a number, got the text "三百" (hint: write the figure in digits)`]);
