@@ -32,17 +32,23 @@ export function numberFormat(spec: ChartSpec): string {
 /** The values as the chart's own numbers show them (billions in English for 亿元), digit-exact. */
 export const sheetValues = (spec: ChartSpec, values: number[]): number[] => values.map((v) => (spec.shift ? Number(shiftPoint(String(v), spec.shift)) : v));
 
+/** Height of the change badge, inches. */
+const BADGE_H = 0.32;
+
 export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): void {
   // One colour per series: a native bar chart cannot colour one bar of a series apart.
   const colors = spec.series.length === 1 ? [t.colors.primary] : t.colors.chart;
   const face = t.fonts.latin;
   const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: spec.categories.map(xmlSafe), values: sheetValues(spec, s.values) }));
   const horizontal = spec.kind !== 'bar';
+  // The change badge gets a band of its own above the chart: over the plot it
+  // covered the taller bar's value label (seen in the English deck).
+  const band = spec.change ? BADGE_H + 0.08 : 0;
   slide.addChart(pptx.ChartType.bar, data, {
     x: box.x,
-    y: box.y,
+    y: box.y + band,
     w: box.w,
-    h: box.h,
+    h: box.h - band,
     barDir: horizontal ? 'bar' : 'col',
     // Horizontal bars in the order of the categories, top down, as in the picture.
     catAxisOrientation: horizontal ? 'maxMin' : 'minMax',
@@ -83,7 +89,7 @@ export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec
       x: grew ? box.x + 0.7 : box.x + box.w - w - 0.1,
       y: box.y,
       w,
-      h: 0.32,
+      h: BADGE_H,
       margin: 0,
       fontFace: t.fonts.east_asian,
       fontSize: 12,
