@@ -44,9 +44,6 @@ export interface BuildReport {
   ms: number;
 }
 
-/** The chart thread draws with the default renderer, and only pictures need drawing. */
-export const usesChartThread = (o: { charts?: ChartMode; renderer?: RendererName }) => (o.charts ?? 'picture') === 'picture' && (o.renderer ?? 'napi-canvas') === 'napi-canvas';
-
 export const cacheDirOf = (outDir: string) => join(outDir, '.cache', 'charts');
 const WORKER = () => join(packageRoot(), 'dist', 'build-worker.mjs');
 

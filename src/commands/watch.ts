@@ -10,7 +10,7 @@ import type { Deck } from '../model/deck.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
 import { buildOne } from './build-one.js';
-import { cacheDirOf, usesChartThread, type BuildOptions } from './build.js';
+import { cacheDirOf, type BuildOptions } from './build.js';
 import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
 import { resolveInputs } from './inputs.js';
@@ -131,6 +131,9 @@ export async function watch(o: WatchOptions): Promise<void> {
   await running;
   await drawer?.close();
 }
+
+/** The chart thread draws with the default renderer, and only pictures need drawing. */
+const usesChartThread = (o: Pick<BuildOptions, 'charts' | 'renderer'>) => (o.charts ?? 'picture') === 'picture' && (o.renderer ?? 'napi-canvas') === 'napi-canvas';
 
 const time = () => new Date().toTimeString().slice(0, 8);
 

@@ -113,18 +113,20 @@ function readRow(row: number, cells: RawCell[], columns: Placed[], error: ErrorA
     // The decimals column, when filled, says how many digits to show; else the cell does.
     if (got.decimals !== undefined && !columns.some((p) => p.column.field === 'decimals' && cells.some((c) => c.col === p.col))) metric.decimals = got.decimals;
   }
-  // label@en beside label: the { zh, en } form the YAML has.
-  for (const key of Object.keys(metric).filter((k) => k.endsWith('@en'))) {
-    const base = key.slice(0, -3);
-    if (typeof metric[base] === 'string' && metric[key] !== undefined) metric[base] = { zh: metric[base], en: metric[key] };
-    delete metric[key];
-  }
-  const reading = metric.reading as Record<string, unknown> | undefined;
-  if (reading && 'reading@en' in reading) {
-    if (typeof reading.reading === 'string') reading.reading = { zh: reading.reading, en: reading['reading@en'] };
-    delete reading['reading@en'];
-  }
+  joinEnglish(metric);
   return metric;
+}
+
+/** `label@en` beside `label` (also inside `reading`): the { zh, en } form the YAML has. */
+function joinEnglish(o: Record<string, unknown>): void {
+  for (const key of Object.keys(o)) {
+    const value = o[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) joinEnglish(value as Record<string, unknown>);
+    if (!key.endsWith('@en')) continue;
+    const base = key.slice(0, -'@en'.length);
+    if (typeof o[base] === 'string') o[base] = { zh: o[base], en: value };
+    delete o[key];
+  }
 }
 
 function convert(column: Column, cell: RawCell): Converted<unknown> {

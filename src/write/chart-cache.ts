@@ -1,7 +1,7 @@
 // Rendered charts kept by content: a chart whose inputs did not change is not
 // drawn again. An in-memory layer for watch mode over a bounded folder on disk.
 import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface ChartCache {
   get(key: string): Promise<Uint8Array | undefined>;
@@ -40,6 +40,23 @@ export function chartCacheIn(dir: string | undefined): ChartCache | undefined {
   return dir ? memoryCache(diskCache(dir)) : undefined;
 }
 
+/**
+ * Writes a cache file whole (a temporary file renamed into place, so a reader
+ * never sees half of it). A cache that cannot be written only costs speed:
+ * false, never an error that fails a build.
+ */
+async function keep(path: string, data: Uint8Array | string): Promise<boolean> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temp, data);
+    await rename(temp, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCache {
   const file = (key: string) => join(dir, `${key}.png`);
   let writes = 0;
@@ -56,16 +73,7 @@ export function diskCache(dir: string, maxBytes = DEFAULT_CACHE_BYTES): ChartCac
       }
     },
     async put(key, png) {
-      // A cache that cannot be written only costs speed: never fail a build for it.
-      try {
-        await mkdir(dir, { recursive: true });
-        const temp = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await writeFile(temp, png);
-        await rename(temp, file(key));
-        if (writes++ % PRUNE_EVERY === 0) await prune(dir, maxBytes);
-      } catch {
-        /* see above */
-      }
+      if ((await keep(file(key), png)) && writes++ % PRUNE_EVERY === 0) await prune(dir, maxBytes).catch(() => undefined);
     },
   };
 }
@@ -100,14 +108,7 @@ export async function readCheckedParts(dir: string): Promise<string[]> {
 
 /** Keeps the newest MAX_CHECKED; like the pictures, never fails a build. */
 export async function writeCheckedParts(dir: string, keys: readonly string[]): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-    const temp = join(dir, `${CHECKED}.${process.pid}.tmp`);
-    await writeFile(temp, `${keys.slice(-MAX_CHECKED).join('\n')}\n`);
-    await rename(temp, join(dir, CHECKED));
-  } catch {
-    /* speed only */
-  }
+  await keep(join(dir, CHECKED), `${keys.slice(-MAX_CHECKED).join('\n')}\n`);
 }
 
 // Also beside the pictures: the advance widths of the characters measured with
@@ -124,12 +125,5 @@ export async function readAdvances(dir: string, fontHash: string): Promise<Recor
 }
 
 export async function writeAdvances(dir: string, fontHash: string, widths: Record<string, number>): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-    const temp = `${advancesFile(dir, fontHash)}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(widths));
-    await rename(temp, advancesFile(dir, fontHash));
-  } catch {
-    /* speed only */
-  }
+  await keep(advancesFile(dir, fontHash), JSON.stringify(widths));
 }

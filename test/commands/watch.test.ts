@@ -16,27 +16,33 @@ async function until(check: () => boolean, what: string, ms = 20_000): Promise<v
   }
 }
 
+/** Watches `file`, building into <dir>/out, until the watcher is ready; its report lines so far and as they come. */
+async function watching(dir: string, file: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stop = new AbortController();
+  let ready = false;
+  const running = watch({
+    files: [file],
+    template: 'default',
+    templatesDir: TEMPLATES_DIR,
+    outDir: join(dir, 'out'),
+    dataDir: dir,
+    signal: stop.signal,
+    report: (line, error) => (error ? err : out).push(line),
+    onReady: () => (ready = true),
+  });
+  await until(() => ready, 'the watcher');
+  return { out, err, stop, running };
+}
+
 describe('watch', () => {
   it('reports the slide a one-figure edit changed, survives a bad edit with the last good deck intact, and stops on abort', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefing-watch-'));
     const file = join(dir, 'deck.yaml');
     const deck = join(dir, 'out', 'deck.pptx');
     await writeFile(file, referenceText());
-    const out: string[] = [];
-    const err: string[] = [];
-    const stop = new AbortController();
-    let ready = false;
-    const running = watch({
-      files: [file],
-      template: 'default',
-      templatesDir: TEMPLATES_DIR,
-      outDir: join(dir, 'out'),
-      dataDir: dir,
-      signal: stop.signal,
-      report: (line, error) => (error ? err : out).push(line),
-      onReady: () => (ready = true),
-    });
-    await until(() => ready, 'the watcher');
+    const { out, err, stop, running } = await watching(dir, file);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/deck\.yaml: \d+ ms, 7 charts drawn: added 1 /);
 
@@ -75,21 +81,7 @@ describe('watch', () => {
     };
     await save(399);
     await writeFile(file, referenceUsing('{ file: metrics.xlsx }'));
-    const out: string[] = [];
-    const err: string[] = [];
-    const stop = new AbortController();
-    let ready = false;
-    const running = watch({
-      files: [file],
-      template: 'default',
-      templatesDir: TEMPLATES_DIR,
-      outDir: join(dir, 'out'),
-      dataDir: dir,
-      signal: stop.signal,
-      report: (line, error) => (error ? err : out).push(line),
-      onReady: () => (ready = true),
-    });
-    await until(() => ready, 'the watcher');
+    const { out, err, stop, running } = await watching(dir, file);
     expect(out).toHaveLength(1);
 
     await save(398);

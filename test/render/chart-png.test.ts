@@ -6,23 +6,13 @@ import { PIXELS_PER_POINT, categoryLines, chartConfig, renderChartPng, type Char
 import { loadTemplate } from '../../src/template/load.js';
 import { decodePng, paintedPixels, pixelsOfColour, pngSize } from '../helpers/png.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
+import { amounts } from '../helpers/chart-specs.js';
 
 let style: ChartStyle;
 beforeAll(async () => {
   const t = await loadTemplate('default', TEMPLATES_DIR);
   style = { family: t.spec.fonts.family, fontPath: t.fontPath, colors: t.spec.colors };
 });
-
-const amounts: ChartSpec = {
-  id: 'purchase_amount',
-  kind: 'bar',
-  title: '政府购买服务决算金额',
-  unit: '亿元',
-  categories: ['2015年', '2021年'],
-  series: [{ name: '决算金额', values: [84, 321.7], labels: ['84亿元', '321.70亿元'], numbers: ['84', '321.70'] }],
-  highlight: 1,
-  alt: '柱状图：政府购买服务决算金额（单位：亿元）。2015年：84亿元；2021年：321.70亿元。',
-};
 
 const shares = (categories: string[]): ChartSpec => ({
   id: 'shares',

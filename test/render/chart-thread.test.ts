@@ -13,18 +13,9 @@ import { startChartThread, type ChartThread } from '../../src/render/chart-threa
 import { chartStyle } from '../../src/pipeline.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { ROOT, TEMPLATES_DIR } from '../helpers/paths.js';
+import { amounts as referenceAmounts } from '../helpers/chart-specs.js';
 
-const amounts: ChartSpec = {
-  id: 'purchase_amount',
-  kind: 'bar',
-  title: '政府购买服务决算金额',
-  unit: '亿元',
-  categories: ['2015年', '2021年'],
-  series: [{ name: '决算金额', values: [84, 321.7], labels: ['84亿元', '321.70亿元'], numbers: ['84', '321.70'] }],
-  highlight: 1,
-  change: '×3.83',
-  alt: '',
-};
+const amounts: ChartSpec = { ...referenceAmounts, change: '×3.83', alt: '' };
 const rings: ChartSpec = { ...amounts, id: 'shares', kind: 'rings', unit: '%', max: 100, series: [{ name: '占比', values: [69.4, 98.9], labels: ['69.4%', '98.9%'], numbers: ['69.4', '98.9'] }] };
 
 let style: ChartStyle;
