@@ -218,7 +218,10 @@ function withSuggestion(msg: string, usage: unknown): string {
   const unknown = /^Unknown arguments?: (.+)$/.exec(msg);
   if (!unknown || !u?.getDescriptions) return msg;
   const known = Object.keys(u.getDescriptions()).filter((k) => k.length > 1);
-  const words = unknown[1]!.split(', ');
+  // yargs also lists the camelCase copy of a dashed name (requrie-translation, requrieTranslation).
+  const all = unknown[1]!.split(', ');
+  const words = all.filter((w) => !(/[A-Z]/.test(w) && all.includes(w.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))));
+  msg = `Unknown argument${words.length > 1 ? 's' : ''}: ${words.join(', ')}`;
   const hints = words.flatMap((word) => {
     const near = closest(word, known);
     return near ? [words.length > 1 ? `--${near} for ${word}` : `--${near}`] : [];

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { checkFile } from '../../src/check.js';
 import { watch } from '../../src/commands/watch.js';
 import { DATA_FILE, TEMPLATES_DIR, referenceText } from '../helpers/paths.js';
 import { replaceOnce } from '../helpers/text.js';
+import { openPackage } from '../helpers/pptx.js';
 import { referenceUsing, tableRows, writeWorkbook } from '../helpers/workbook.js';
 
 async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
@@ -66,6 +68,27 @@ describe('watch', () => {
     await until(() => out.length === 3, 'the rebuild after the fix');
     expect(out[2]).toMatch(/0 charts drawn: no change$/);
 
+    stop.abort();
+    await running;
+  });
+
+  it('builds a burst of saves once, from the last save', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-watch-burst-'));
+    const file = join(dir, 'deck.yaml');
+    await writeFile(file, referenceText());
+    const { out, err, stop, running } = await watching(dir, file);
+    expect(out).toHaveLength(1);
+    // Five saves in a row, as an editor's autosave or a quick succession of Ctrl-S: each a
+    // different figure, the last one 395.
+    for (const v of [398, 397, 396, 'bad', 395]) writeFileSync(file, replaceOnce(referenceText(), '    value: 399\n', `    value: ${v === 'bad' ? '[' : v}\n`));
+    await until(() => out.length >= 2, 'the rebuild');
+    // Long enough for any further build to have started and reported.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(out).toHaveLength(2);
+    expect(err).toEqual([]);
+    expect(out[1]).toMatch(/deck\.yaml: \d+ ms, 1 chart drawn: 14 （四）财政绩效$/);
+    const notes = openPackage(new Uint8Array(await readFile(join(dir, 'out', 'deck.pptx'))));
+    expect(notes.text('ppt/slides/slide14.xml')).toContain('395');
     stop.abort();
     await running;
   });

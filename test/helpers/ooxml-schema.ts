@@ -18,6 +18,7 @@ import { join, posix } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import { readPart } from './markup-compatibility.js';
+import { inCI } from './ci.js';
 import { ROOT } from './paths.js';
 
 export const SCHEMA = join(ROOT, 'test', 'fixtures', 'ooxml-schemas', '_pptx-all.xsd');
@@ -270,7 +271,7 @@ let noticeShown = false;
 /** The deck passes the schemas: every finding but the two known defects of the schemas fails the test, listed. */
 export async function expectSchemaValid(bytes: Uint8Array, what = 'the deck'): Promise<void> {
   if (!xmllintInstalled) {
-    if (process.env.CI) throw new Error(`xmllint is not installed, so ${what} cannot be checked against the schemas (${XMLLINT_INSTALL}; .ci/run installs it)`);
+    if (inCI) throw new Error(`xmllint is not installed, so ${what} cannot be checked against the schemas (${XMLLINT_INSTALL}; .ci/run installs it)`);
     if (!noticeShown) console.warn(`NOTICE: xmllint is not installed: decks are not checked against the ECMA-376 schemas here (${XMLLINT_INSTALL}). CI fails without it.`);
     noticeShown = true;
     return;
