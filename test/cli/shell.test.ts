@@ -172,6 +172,38 @@ describe.concurrent('init names the command as it can be run again', () => {
   });
 });
 
+describe('build --watch at a shell', () => {
+  it('reports the deck and its size first, then changes, naming files as typed', async () => {
+    const cwd = join(dir, 'watch-typed');
+    await mkdir(cwd, { recursive: true });
+    await writeFile(join(cwd, 'deck.yaml'), referenceText());
+    const child = spawn(process.execPath, [BIN, 'build', 'deck.yaml', '--watch', '--out', 'out'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    const until = async (check: () => boolean, what: string) => {
+      const end = Date.now() + 60_000;
+      while (!check()) {
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}:\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    try {
+      await until(() => err.includes('watching for changes'), 'the watcher');
+      expect(lines(out)).toHaveLength(1);
+      expect(lines(out)[0]!.replace(/^\d\d:\d\d:\d\d /, '').replace(/\d+ ms$/, 'N ms')).toBe(`deck.yaml -> ${join('out', 'deck.pptx')}: 17 slides, 7 charts drawn, written, N ms`);
+      await writeFile(join(cwd, 'deck.yaml'), replaceOnce(referenceText(), '    value: 399\n', '    value: [\n'));
+      await until(() => err.includes('not rebuilt'), 'the error');
+      const errors = lines(err).filter((l) => !l.startsWith('watching'));
+      expect(errors[0]).toMatch(/^deck\.yaml:\d+:\d+: /);
+      expect(errors.at(-1)).toMatch(/^\d\d:\d\d:\d\d deck\.yaml: not rebuilt; the last good deck is unchanged$/);
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+});
+
 /** Spawns `script` (a shell command line) under a stand-in parent process that prints the watcher's pid, then waits. */
 async function watcherUnderParent(script: string, env: NodeJS.ProcessEnv): Promise<{ parent: ReturnType<typeof spawn>; watcher: number; stderr: () => string }> {
   // The stand-in parent: a node process running `sh -c script` (as npm runs a script), or the watcher itself.
