@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ async function watching(dir: string, file: string) {
     report: (line, error) => (error ? err : out).push(line),
     onReady: () => (ready = true),
   });
-  await until(() => ready, 'the watcher');
+  await until(() => ready, 'the watcher', 60_000);
   return { out, err, stop, running };
 }
 
@@ -72,23 +72,33 @@ describe('watch', () => {
     await running;
   });
 
-  it('builds a burst of saves once, from the last save', async () => {
+  it('builds a burst of saves once, from the last save: the data file and its workbook saved together, three times', { timeout: 180_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefing-watch-burst-'));
     const file = join(dir, 'deck.yaml');
-    await writeFile(file, referenceText());
+    const xlsx = join(dir, 'metrics.xlsx');
+    const metrics = (await checkFile(DATA_FILE)).data.metrics;
+    const row = metrics.findIndex((m) => m.value === 399) + 2;
+    const saves = [398, 397, 395];
+    for (const [i, v] of [399, ...saves].entries()) await writeWorkbook(join(dir, `save-${i}.xlsx`), tableRows(metrics), (s) => (s.getCell(`C${row}`).value = v));
+    await rename(join(dir, 'save-0.xlsx'), xlsx);
+    const yaml = (org: string) => referenceUsing('{ file: metrics.xlsx }').replace('organisation: 浙江省财政厅', `organisation: ${org}`);
+    await writeFile(file, yaml('浙江省财政厅'));
     const { out, err, stop, running } = await watching(dir, file);
     expect(out).toHaveLength(1);
-    // Five saves in a row, as an editor's autosave or a quick succession of Ctrl-S: each a
-    // different figure, the last one 395.
-    for (const v of [398, 397, 396, 'bad', 395]) writeFileSync(file, replaceOnce(referenceText(), '    value: 399\n', `    value: ${v === 'bad' ? '[' : v}\n`));
+    // Within a few milliseconds, as a script or a busy editor saves: the workbook (as Excel saves,
+    // a new file renamed over the old), then the data file; three times, each with other figures.
+    saves.forEach((_, i) => {
+      renameSync(join(dir, `save-${i + 1}.xlsx`), xlsx);
+      writeFileSync(file, yaml(`第${i + 1}版财政厅`));
+    });
     await until(() => out.length >= 2, 'the rebuild');
     // Long enough for any further build to have started and reported.
-    await new Promise((r) => setTimeout(r, 2000));
-    expect(out).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 3000));
     expect(err).toEqual([]);
-    expect(out[1]).toMatch(/deck\.yaml: \d+ ms, 1 chart drawn: 14 （四）财政绩效$/);
-    const notes = openPackage(new Uint8Array(await readFile(join(dir, 'out', 'deck.pptx'))));
-    expect(notes.text('ppt/slides/slide14.xml')).toContain('395');
+    expect(out).toHaveLength(2);
+    const deck = openPackage(new Uint8Array(await readFile(join(dir, 'out', 'deck.pptx'))));
+    expect(deck.text('ppt/slides/slide1.xml')).toContain('第3版财政厅');
+    expect(deck.text('ppt/slides/slide14.xml')).toContain('395');
     stop.abort();
     await running;
   });
