@@ -28,7 +28,7 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
   const exists = await stat(file).then(() => true, () => false);
   if (!exists) {
     const known = await templateNames(templatesDir);
-    const listed = known.length ? `the templates are: ${known.join(', ')}; or name a folder holding a template.yaml` : 'templates are folders with a template.yaml';
+    const listed = known.length ? `the templates are: ${known.join(', ')} (in ${templatesDir}); or name a folder holding a template.yaml` : `templates are folders with a template.yaml, in ${templatesDir}`;
     throw userError(file, `no template "${nameOrDir}"`, { hint: listed });
   }
   const loaded = await loadYamlFile(file);
