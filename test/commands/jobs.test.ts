@@ -68,13 +68,4 @@ describe('--jobs', () => {
       expect(lines(r.stderr)[0], bad).toBe('briefing: --jobs takes a whole number of 1 or more');
     }
   });
-
-  it('the CLI builds with --jobs 1 and --jobs 2 alike', { timeout: 120_000 }, async () => {
-    const out1 = join(data, '..', 'cli-1');
-    const out2 = join(data, '..', 'cli-2');
-    const [r1, r2] = [await runCli(['build', data, '--jobs', '1', '--out', out1, '--no-cache']), await runCli(['build', data, '--jobs', '2', '--out', out2, '--no-cache'])];
-    expect([r1.code, r2.code]).toEqual([0, 0]);
-    expect(lines(r1.stderr).at(-1)).toMatch(/^3 files: 3 built, 0 unchanged, 0 failed, in [\d.]+ s$/);
-    for (const name of ['a.pptx', 'b.pptx', 'c.pptx']) expect(Buffer.compare(await readFile(join(out1, name)), await readFile(join(out2, name))), name).toBe(0);
-  });
 });
