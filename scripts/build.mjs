@@ -2,6 +2,7 @@
 // command starts without compiling TypeScript or resolving hundreds of
 // module files. The native canvas and the worker pool stay external.
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,6 +30,17 @@ const zodEnglishOnly = {
   },
 };
 
+// yargs's ES module build lays help out with cliui's ES module, whose line
+// wrapping cuts every N characters, mid-word ("withou|t"); cliui's CommonJS
+// build wraps between words (wrap-ansi) and counts a Chinese character as two
+// columns (string-width). yargs gets that one.
+const cliuiWordWrap = {
+  name: 'cliui-word-wrap',
+  setup(b) {
+    b.onResolve({ filter: /^cliui$/ }, (args) => (/[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: createRequire(args.importer).resolve('cliui') } : undefined));
+  },
+};
+
 await build({
   // The command, the worker thread of batch builds, and the chart thread.
   entryPoints: { briefing: 'src/cli/bin.ts', 'build-worker': 'src/commands/build-worker.ts', 'chart-worker': 'src/render/chart-worker.ts' },
@@ -48,5 +60,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [pptxgenjsParts, zodEnglishOnly],
+  plugins: [pptxgenjsParts, zodEnglishOnly, cliuiWordWrap],
 });

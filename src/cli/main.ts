@@ -1,5 +1,6 @@
 // The CLI: argv -> command options, results -> messages and exit codes.
 // The one place that prints and the one top-level catch.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -7,6 +8,8 @@ import { UserError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../util/package-root.js';
 import { printBuildReport, printDiff, printPreviewWarnings, printValidateReport, progressReporter } from './report.js';
 import { runWatch } from './watch.js';
+import { examplesText, helpWidth, invokedAs } from './shell.js';
+import { closest } from '../validate/paths.js';
 import { RENDERERS } from '../render/renderers.js';
 
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
@@ -40,13 +43,17 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures: @napi-rs/canvas, or chartjs-node-canvas (optional; needs node-canvas and Cairo)' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
-          .example('$0 build', 'every data file in data/ into out/<name>.pptx')
-          .example('$0 build data/zhejiang-2023.yaml --lang en', 'the English deck, out/zhejiang-2023.en.pptx')
-          .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
-          .example('$0 build data/2024.yaml --watch', 'with metrics: { file: 2024-metrics.xlsx }, also on every save in Excel')
-          .example('$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint')
-          .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
-          .example('$0 build data/ --out decks/', 'a folder of data files into decks/'),
+          .epilog(
+            examplesText([
+              ['$0 build', 'every data file in data/ into out/<name>.pptx'],
+              ['$0 build data/zhejiang-2023.yaml --lang en', 'the English deck, out/zhejiang-2023.en.pptx'],
+              ['$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed'],
+              ['$0 build data/2024.yaml --watch', 'with metrics: { file: 2024-metrics.xlsx }, also on every save in Excel'],
+              ['$0 build data/zhejiang-2023.yaml --charts native', 'charts staff can edit in PowerPoint'],
+              ['$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template'],
+              ['$0 build data/ --out decks/', 'a folder of data files into decks/'],
+            ]),
+          ),
       async (a) => {
         const common = {
           files: a.files ?? [],
@@ -81,28 +88,28 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
           .option('lang', { ...LANG_OPTION, describe: 'with en: also list every text that has no English' })
           .option('require-translation', REQUIRE_OPTION)
-          .example('$0 validate', 'check every data file in data/')
-          .example('$0 validate data/zhejiang-2023.yaml --lang en', 'also list the texts without English')
-          .example('$0 validate data/zhejiang-2023.yaml', 'check one file'),
+          .epilog(
+            examplesText([
+              ['$0 validate', 'check every data file in data/'],
+              ['$0 validate data/zhejiang-2023.yaml --lang en', 'also list the texts without English'],
+              ['$0 validate data/zhejiang-2023.yaml', 'check one file'],
+            ]),
+          ),
       async (a) => {
         const { validate } = await import('../commands/validate.js');
         code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation }), io);
       },
     )
-    .example('$0 build', 'every data file in data/ into out/<name>.pptx')
-    .example('$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template')
-    .example('$0 validate data/zhejiang-2023.yaml', 'check a file without building')
-    .example('$0 init data/2024.yaml --xlsx', 'start a new deck, its metrics in a workbook')
     .command(
       'diff <old> <new>',
       'Show, slide by slide, the figures and texts that differ between two data files',
       (y) =>
         y
-          .positional('old', { type: 'string', demandOption: true })
-          .positional('new', { type: 'string', demandOption: true })
+          .positional('old', { type: 'string', demandOption: true, describe: 'the data file as it was (the earlier version)' })
+          .positional('new', { type: 'string', demandOption: true, describe: 'the data file as it is now' })
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
           .option('lang', { ...LANG_OPTION, describe: 'compare the decks in this language' })
-          .example('$0 diff data/zhejiang-2023.yaml data/zhejiang-2023-v2.yaml', 'what a reviewer checks before the meeting'),
+          .epilog(examplesText([['$0 diff data/zhejiang-2023.yaml data/zhejiang-2023-v2.yaml', 'what a reviewer checks before the meeting']])),
       async (a) => {
         const { diff } = await import('../commands/diff.js');
         code = printDiff(await diff(a.old, a.new, a.template, templatesDir, a.lang), io);
@@ -113,7 +120,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       'Build the deck and render it with LibreOffice: a PNG per slide and a contact sheet (--pdf: the PDF too)',
       (y) =>
         y
-          .positional('file', { type: 'string', demandOption: true })
+          .positional('file', { type: 'string', demandOption: true, describe: 'the data file to build and render' })
           .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
           .option('pdf', { type: 'boolean', default: false, describe: 'also write <out>/<name>.pdf' })
@@ -122,8 +129,12 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
-          .example('$0 preview data/zhejiang-2023.yaml --lang en', 'out/zhejiang-2023.en-preview/*.png')
-          .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
+          .epilog(
+            examplesText([
+              ['$0 preview data/zhejiang-2023.yaml --lang en', 'out/zhejiang-2023.en-preview/*.png'],
+              ['$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'],
+            ]),
+          ),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
         const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
@@ -139,18 +150,22 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('file', { type: 'string', demandOption: true, describe: 'the data file to write (.yaml)' })
           .option('xlsx', { type: 'boolean', default: false, describe: 'keep the metrics in a workbook <name>-metrics.xlsx beside it' })
           .option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' })
-          .example('$0 init data/2024.yaml', 'a data file to fill in')
-          .example('$0 init data/2024.yaml --xlsx', 'and data/2024-metrics.xlsx, the metrics to edit in Excel'),
+          .epilog(
+            examplesText([
+              ['$0 init data/2024.yaml', 'a data file to fill in'],
+              ['$0 init data/2024.yaml --xlsx', 'and data/2024-metrics.xlsx, the metrics to edit in Excel'],
+            ]),
+          ),
       async (a) => {
         const { init } = await import('../commands/init.js');
         const written = await init({ file: a.file, xlsx: a.xlsx, force: a.force, schemaFile: join(root, 'schema', 'briefing.schema.json') });
-        io.out(`wrote ${written.join(' and ')}: replace the placeholders (示例…请替换), then run: briefing validate ${a.file}`);
+        io.out(`wrote ${written.join(' and ')}: replace the placeholders (示例…请替换), then run: ${invokedAs()} validate ${a.file}`);
       },
     )
     .command(
       'schema',
       'Print the JSON Schema of data files (as schema/briefing.schema.json), for editors and other tools',
-      (y) => y.example('$0 schema > briefing.schema.json', 'a copy for an editor'),
+      (y) => y.epilog(examplesText([['$0 schema > briefing.schema.json', 'a copy for an editor']])),
       async () => {
         const { briefingJsonSchemaText } = await import('../schema/json-schema.js');
         io.out(briefingJsonSchemaText().trimEnd());
@@ -161,19 +176,26 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version(false)
-    .epilog('Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.')
-    .fail((msg, err) => {
+    .version('version', 'Show the version number', version(root))
+    .epilog(
+      `${examplesText([
+        ['$0 build', 'every data file in data/ into out/<name>.pptx'],
+        ['$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template'],
+        ['$0 validate data/zhejiang-2023.yaml', 'check a file without building'],
+        ['$0 init data/2024.yaml --xlsx', 'start a new deck, its metrics in a workbook'],
+      ])}\n\nExit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.`,
+    )
+    .fail((msg, err, y) => {
       if (err) throw err;
-      throw new UsageError(msg);
+      throw new UsageError(withSuggestion(msg, y));
     })
-    .wrap(Math.max(100, Math.min(120, process.stdout.columns ?? 100)));
+    .wrap(helpWidth());
   try {
     await parser.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`briefing: ${e.message}\nRun "briefing --help" for usage.`);
+      io.err(`briefing: ${e.message}\nRun "${invokedAs()} --help" for usage.`);
       return EXIT.input;
     }
     if (e instanceof UserError) {
@@ -187,5 +209,24 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
 }
 
 export class UsageError extends Error {}
+
+const version = (root: string): string => (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** "Unknown argument: tempalte" -> "... (did you mean --template?)", from the options the command describes. */
+function withSuggestion(msg: string, usage: unknown): string {
+  const u = usage as { getDescriptions?(): Record<string, unknown> } | undefined;
+  const unknown = /^Unknown arguments?: (.+)$/.exec(msg);
+  if (!unknown || !u?.getDescriptions) return msg;
+  const known = Object.keys(u.getDescriptions()).filter((k) => k.length > 1);
+  // yargs also lists the camelCase copy of a dashed name (requrie-translation, requrieTranslation).
+  const all = unknown[1]!.split(', ');
+  const words = all.filter((w) => !(/[A-Z]/.test(w) && all.includes(w.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))));
+  msg = `Unknown argument${words.length > 1 ? 's' : ''}: ${words.join(', ')}`;
+  const hints = words.flatMap((word) => {
+    const near = closest(word, known);
+    return near ? [words.length > 1 ? `--${near} for ${word}` : `--${near}`] : [];
+  });
+  return hints.length ? `${msg} (did you mean ${hints.join(', ')}?)` : msg;
+}
 
 export { hideBin };

@@ -20,13 +20,13 @@ export function printBuildReport(r: BuildReport, io: Io): number {
     const what = b.status === 'unchanged' ? 'unchanged' : `${(b.bytes / 1024).toFixed(0)} KB`;
     io.out(`${b.file} -> ${b.out}  (${b.slides} slides, ${b.charts} charts, ${b.drawn} drawn, ${what}, ${Math.round(b.ms)} ms)`);
   }
+  // One line per problem; a summary only for several files (a single file's line says it all).
   for (const f of r.failed) for (const d of f.error.diagnostics) io.err(formatDiagnostic(d));
   const total = r.built.length + r.failed.length;
-  if (total > 1 || r.failed.length) {
+  if (total > 1) {
     const unchanged = r.built.filter((b) => b.status === 'unchanged').length;
     io.err(`${total} files: ${r.built.length - unchanged} built, ${unchanged} unchanged, ${r.failed.length} failed, in ${(r.ms / 1000).toFixed(1)} s`);
   }
-  if (r.failed.length) io.err(`The decks of the failed files were not written; earlier decks of the same name are unchanged.`);
   return r.failed.length ? 2 : 0;
 }
 

@@ -26,11 +26,15 @@ export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> 
 }
 
 export async function watch(o: WatchOptions): Promise<void> {
-  const files = (await resolveInputs(o.files, o.dataDir)).map((f) => resolve(f));
+  // Files are built and named as the user typed them (messages show that path);
+  // the watcher's events come with full paths, looked up here.
+  const typed = await resolveInputs(o.files, o.dataDir);
+  const files = typed.map((f) => resolve(f));
+  const asTyped = new Map(files.map((f, i) => [f, typed[i]!]));
   let template: LoadedTemplate = await loadTemplate(o.template, o.templatesDir);
   const cache = memoryCache(o.cache === false ? undefined : diskCache(cacheDirOf(o.outDir)));
   const decks = new Map<string, Deck>();
-  const shown = (f: string) => o.files.find((given) => resolve(given) === f) ?? f;
+  const shown = (f: string) => asTyped.get(f) ?? f;
   // Charts are drawn on a second core, by a thread kept warm between saves
   // (it never holds the process open, so an internal error still ends it).
   const drawer = usesChartThread(o) ? startChartThread(chartStyle(template)) : undefined;
@@ -38,12 +42,18 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
+      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
-      const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');
-      o.report(`${time()} ${shown(file)}: ${Math.round(performance.now() - started)} ms, ${built.drawn} charts drawn: ${what}`);
+      const ms = Math.round(performance.now() - started);
+      if (firstBuild) {
+        // The first build: the deck and its size; every later one: what changed.
+        o.report(`${time()} ${shown(file)} -> ${built.out}: ${plural(built.slides, 'slide')}, ${plural(built.drawn, 'chart')} drawn, ${built.status}, ${ms} ms`);
+      } else {
+        const what = changes.length === 0 ? 'no change' : changes.map((c) => `${c.change === 'changed' ? '' : `${c.change} `}${c.number} ${c.title}`).join('；');
+        o.report(`${time()} ${shown(file)}: ${ms} ms, ${plural(built.drawn, 'chart')} drawn: ${what}`);
+      }
       // Every warning on a file's first build; then only their count (the last one), to keep the log short.
       for (const w of firstBuild ? built.warnings : built.warnings.slice(-1)) o.report(formatDiagnostic(w), true);
       for (const ov of built.overflows) o.report(`${shown(file)}: warning: slide ${ov.slide}: text "${ov.element}" does not fit`, true);
@@ -59,7 +69,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   const dependents = new Map<string, Set<string>>();
   let watcher: { add(path: string): unknown } | undefined;
   const track = async (file: string) => {
-    for (const input of (await otherInputs(file)).map((i) => resolve(i))) {
+    for (const input of (await otherInputs(shown(file))).map((i) => resolve(i))) {
       if (!dependents.has(input)) watcher?.add(input);
       dependents.set(input, (dependents.get(input) ?? new Set()).add(file));
     }
@@ -136,6 +146,7 @@ export async function watch(o: WatchOptions): Promise<void> {
 const usesChartThread = (o: Pick<BuildOptions, 'charts' | 'renderer'>) => (o.charts ?? 'picture') === 'picture' && (o.renderer ?? 'napi-canvas') === 'napi-canvas';
 
 const time = () => new Date().toTimeString().slice(0, 8);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What tells one save of a file from the next. */
 const fingerprint = (file: string) =>

@@ -4,12 +4,16 @@ import { userError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+// What is wrong with the whole file is reported without a line and column:
+// a binary file has no lines to point at.
 export function decodeText(file: string, bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw userError(file, 'the file is UTF-16 text, not UTF-8', { line: 1, col: 1, hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' });
+    throw userError(file, 'the file is UTF-16 text, not UTF-8', { hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' });
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw userError(file, 'not a text file (it holds binary data)', { ...positionOf(bytes, nul), hint: 'name a YAML data file' });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw userError(file, 'a zip archive (a .pptx or .xlsx?), not a text file', { hint: 'name a YAML data file; a workbook of metrics is named in one: metrics: { file: metrics.xlsx }' });
+  }
+  if (bytes.includes(0)) throw userError(file, 'not a text file (it holds binary data)', { hint: 'name a YAML data file' });
   try {
     return utf8.decode(bytes);
   } catch {

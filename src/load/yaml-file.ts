@@ -1,6 +1,7 @@
 // Load: a YAML file to plain data, keeping the document so that any field can
 // be traced back to its line and column.
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { UserError, userError } from '../errors.js';
 import { decodeText } from './text-file.js';
@@ -26,11 +27,14 @@ export async function loadYamlFile(file: string): Promise<LoadedYaml> {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+    const why = code === 'ENOENT' ? missing(file) : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
     throw userError(file, why);
   }
   return parseYamlText(file, decodeText(file, bytes));
 }
+
+/** A name ending in / is a folder; one without an extension may be either. */
+const missing = (path: string) => (/[\\/]$/.test(path) ? 'no such folder' : extname(path) === '' ? 'no such file or folder' : 'no such file');
 
 export function parseYamlText(file: string, text: string): LoadedYaml {
   if (/\r(?!\n)/.test(text) && !text.includes('\n')) {

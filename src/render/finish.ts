@@ -53,6 +53,8 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     const before = xml;
     // softBreakBefore writes the paragraph's <a:pPr> again after <a:br/>, where the schema forbids it.
     if (name.startsWith('ppt/slides/')) xml = xml.replace(/<a:br\/><a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '<a:br/>');
+    if (name === 'ppt/presentation.xml') xml = notesMasterAfterMasters(xml);
+    if (xml.includes('<p:bgPr')) xml = withEffectList(xml);
     // Speaker notes are always written as en-US: right for English decks only.
     if (lang !== 'en-US' && (name.startsWith('ppt/notesSlides/') || name.startsWith('ppt/notesMasters/'))) xml = xml.replaceAll('lang="en-US"', `lang="${lang}"`);
     // English runs name Chinese as their alternative language, as PowerPoint does, so any Chinese left is set as Chinese.
@@ -65,6 +67,33 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   // A defect here is the tool's, not the user's: fail the build, never ship the file.
   if (problems.length) throw new Error(`internal: the finished package has defects PowerPoint would repair:\n  ${problems.join('\n  ')}`);
   return rezip(files, o.date);
+}
+
+/**
+ * pptxgenjs writes <p:notesMasterIdLst> after <p:sldIdLst>; the schema's
+ * sequence (and PowerPoint's own files) put it right after <p:sldMasterIdLst>.
+ */
+export function notesMasterAfterMasters(xml: string): string {
+  const list = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>|<p:notesMasterIdLst\/>/.exec(xml);
+  const masters = xml.indexOf('</p:sldMasterIdLst>');
+  if (!list || masters < 0 || list.index < masters) return xml;
+  const rest = xml.slice(0, list.index) + xml.slice(list.index + list[0].length);
+  const at = masters + '</p:sldMasterIdLst>'.length;
+  return rest.slice(0, at) + list[0] + rest.slice(at);
+}
+
+/**
+ * A background without <a:effectLst/> makes PowerPoint offer a repair
+ * (pptxgenjs #1442); PowerPoint's own files always carry one. The schema's
+ * place for it: after the fill, before any <p:extLst>.
+ */
+export function withEffectList(xml: string): string {
+  return xml.replace(/<p:bgPr\b([^>]*)>([\s\S]*?)<\/p:bgPr>/g, (whole, attrs: string, inner: string) => {
+    if (/<a:effect(?:Lst|Dag)\b/.test(inner)) return whole;
+    const ext = inner.indexOf('<p:extLst');
+    const body = ext < 0 ? `${inner}<a:effectLst/>` : `${inner.slice(0, ext)}<a:effectLst/>${inner.slice(ext)}`;
+    return `<p:bgPr${attrs}>${body}</p:bgPr>`;
+  });
 }
 
 /**

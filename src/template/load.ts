@@ -1,7 +1,7 @@
 // Load a brand template: template.yaml validated against its schema, assets
 // resolved inside the template folder and checked to be what they claim.
 import { createHash } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError, userError } from '../errors.js';
 import { loadYamlFile, type LoadedYaml } from '../load/yaml-file.js';
@@ -27,7 +27,9 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
   const file = join(dir, 'template.yaml');
   const exists = await stat(file).then(() => true, () => false);
   if (!exists) {
-    throw userError(file, `no template "${nameOrDir}"`, { hint: `templates are folders with a template.yaml, e.g. ${join(templatesDir, 'default')}` });
+    const known = await templateNames(templatesDir);
+    const listed = known.length ? `the templates are: ${known.join(', ')} (in ${templatesDir}); or name a folder holding a template.yaml` : `templates are folders with a template.yaml, in ${templatesDir}`;
+    throw userError(file, `no template "${nameOrDir}"`, { hint: listed });
   }
   const loaded = await loadYamlFile(file);
   const parsed = Template.safeParse(loaded.data);
@@ -89,4 +91,11 @@ export function templateFooter(template: Pick<LoadedTemplate, 'spec'>, lang: 'zh
   const f = template.spec.footer;
   if (typeof f === 'string') return lang === 'zh' ? f : undefined;
   return lang === 'zh' ? f.zh : f.en;
+}
+
+/** The templates under `templatesDir`: its folders holding a template.yaml. */
+export async function templateNames(templatesDir: string): Promise<string[]> {
+  const entries = await readdir(templatesDir, { withFileTypes: true }).catch(() => []);
+  const names = await Promise.all(entries.filter((e) => e.isDirectory()).map(async (e) => ((await stat(join(templatesDir, e.name, 'template.yaml')).catch(() => undefined))?.isFile() ? e.name : undefined)));
+  return names.filter((n): n is string => n !== undefined).sort();
 }

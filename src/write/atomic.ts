@@ -1,7 +1,7 @@
 // The only place that writes into the output folder: a temporary file in the
 // same folder, then a rename, so a failure never leaves half a deck and never
 // destroys the previous one.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { userError } from '../errors.js';
 
@@ -11,7 +11,10 @@ export async function writeAtomic(target: string, bytes: Uint8Array, what = 'the
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw userError(dir, `cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const file = code === 'EEXIST' || code === 'ENOTDIR' ? await fileInTheWay(dir) : undefined;
+    if (file) throw userError(file, `is a file, where the folder for ${what} should be`, what === 'the deck' ? { hint: '--out names a folder: give another name, e.g. --out decks' } : {});
+    throw userError(dir, `cannot create the output folder (${code ?? e})`);
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -23,6 +26,15 @@ export async function writeAtomic(target: string, bytes: Uint8Array, what = 'the
     const busy = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES';
     const hint = !busy ? undefined : what === 'the deck' ? 'is the deck open in PowerPoint? Close it and build again' : `is ${what} open in another program? Close it and try again`;
     throw userError(target, `cannot write ${what} (${code ?? String(e)}); the previous file is unchanged`, { hint });
+  }
+}
+
+/** The file that stands where `dir` or one of the folders above it would be. */
+async function fileInTheWay(dir: string): Promise<string | undefined> {
+  for (let d = dir; ; d = dirname(d)) {
+    const info = await stat(d).catch(() => undefined);
+    if (info) return info.isDirectory() ? undefined : d;
+    if (dirname(d) === d) return undefined;
   }
 }
 

@@ -4,6 +4,8 @@ import { checkFile } from '../../src/check.js';
 import { formatNumber } from '../../src/model/format.js';
 import type { BriefingData, Metric } from '../../src/schema/data.js';
 import { DATA_FILE } from '../helpers/paths.js';
+import { checkRules } from '../../src/validate/rules.js';
+import { formatPath } from '../../src/validate/paths.js';
 
 let data: BriefingData;
 const metric = (id: string): Metric => {
@@ -33,10 +35,22 @@ describe('headline figures', () => {
     expect(metric('project_count_2015').reading?.original).toBe('是20159699個');
   });
 
-  it('the stated multiples match their inputs to two decimals', () => {
-    expect((321.7 / 84).toFixed(2)).toBe('3.83');
-    expect((metric('purchase_amount_2021').value / metric('purchase_amount_2015').value).toFixed(2)).toBe(String(metric('purchase_amount_multiple').value));
-    expect((metric('project_count_2021').value / metric('project_count_2015').value).toFixed(2)).toBe(String(metric('project_count_multiple').value));
+  it('the stated multiples pass the project\'s own check, which refuses them a hundredth off or with another input', () => {
+    // The check that runs on every build (validate/rules.ts), on the data as it is: no problem.
+    expect(checkRules(data)).toEqual([]);
+    const problems = (edit: (d: BriefingData) => void) => {
+      const d = structuredClone(data);
+      edit(d);
+      return checkRules(d).map((p) => `${formatPath(p.path)}: ${p.message}`);
+    };
+    const at = (id: string) => data.metrics.findIndex((m) => m.id === id);
+    // 3.83 = 321.70 / 84 to two decimals: 3.84 is refused, and so is a changed input.
+    expect(problems((d) => (d.metrics[at('purchase_amount_multiple')]!.value = 3.84))).toEqual([
+      `metrics[${at('purchase_amount_multiple')}].value: stated 3.84 倍 but 321.7 / 84 = 3.8298 (3.83 to 2 decimals)`,
+    ]);
+    expect(problems((d) => (d.metrics[at('project_count_2015')]!.value = 9690))).toEqual([
+      `metrics[${at('project_count_multiple')}].value: stated 3.55 倍 but 34463 / 9690 = 3.5566 (3.56 to 2 decimals)`,
+    ]);
   });
 
   it('catalogue levels 6/46/170 (2021) and 2/16/65 (2015), each carrying its reading', () => {

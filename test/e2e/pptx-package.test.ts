@@ -15,6 +15,7 @@ import { loadTemplate } from '../../src/template/load.js';
 import { xmlSafe } from '../../src/util/sanitize.js';
 import { BIN, DATA_FILE, ROOT, TEMPLATES_DIR } from '../helpers/paths.js';
 import { attributes, decodeXml, openPackage, paragraphs, relationships, slideNames, type Package } from '../helpers/pptx.js';
+import { expectSchemaValid } from '../helpers/ooxml-schema.js';
 
 const run = promisify(execFile);
 /** What follows the last dot of the file name: "rels" for _rels/.rels. */
@@ -51,6 +52,10 @@ describe('the reference deck with the default template', () => {
     expect(report.built[0]!.bytes).toBe(bytes.length);
     // No temporary file left behind.
     expect((await readdir(join(dir, 'a'))).sort()).toEqual(['.cache', 'zhejiang-2023.pptx']);
+  });
+
+  it('passes the ECMA-376 schemas', async () => {
+    await expectSchemaValid(bytes, 'the reference deck');
   });
 
   it('is a zip of parts only, [Content_Types].xml first, no folder entries', () => {
@@ -223,11 +228,17 @@ describe('the reference deck with the default template', () => {
 
 describe('the reference deck with the plain template', () => {
   let pkg: Package;
+  let bytes: Uint8Array;
   beforeAll(async () => {
     const report = await buildInto('plain', 'plain');
     expect(report.failed).toEqual([]);
     expect(report.built[0]!.overflows).toEqual([]);
-    pkg = openPackage(new Uint8Array(await readFile(join(dir, 'plain', 'zhejiang-2023.pptx'))));
+    bytes = new Uint8Array(await readFile(join(dir, 'plain', 'zhejiang-2023.pptx')));
+    pkg = openPackage(bytes);
+  });
+
+  it('passes the ECMA-376 schemas', async () => {
+    await expectSchemaValid(bytes, 'the plain deck');
   });
 
   it('builds 17 slides of valid XML', () => {
@@ -261,7 +272,9 @@ describe('text with markup and control characters', () => {
     data.parts[0]!.sections[0]!.points[0] = '要点 & <强调> "引号"\u0003';
     const template = await loadTemplate('default', TEMPLATES_DIR);
     const laid = modelAndLayout(data, template);
-    const pkg = openPackage((await renderDeck(laid, template, packageDate(data))).bytes);
+    const bytes = (await renderDeck(laid, template, packageDate(data))).bytes;
+    await expectSchemaValid(bytes, 'the deck with markup in its texts');
+    const pkg = openPackage(bytes);
     const invalid = pkg.entries
       .filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))
       .flatMap((n) => {

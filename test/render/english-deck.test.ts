@@ -8,6 +8,7 @@ import { build, type BuildReport } from '../../src/commands/build.js';
 import { verifyPackage } from '../../src/render/verify.js';
 import { DATA_FILE, TEMPLATES_DIR } from '../helpers/paths.js';
 import { openPackage, slideNames, type Package } from '../helpers/pptx.js';
+import { expectSchemaValid } from '../helpers/ooxml-schema.js';
 
 let report: BuildReport;
 let pkg: Package;
@@ -27,6 +28,10 @@ describe('the English deck', () => {
     expect(built.warnings).toEqual([]);
     expect(built.overflows).toEqual([]);
     expect(built.slides).toBe(17);
+  });
+
+  it('passes the ECMA-376 schemas', async () => {
+    await expectSchemaValid(new Uint8Array(await readFile(join(dir, 'zhejiang-2023.en.pptx'))), 'the English deck');
   });
 
   it('passes the package check', () => {

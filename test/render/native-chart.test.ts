@@ -8,6 +8,7 @@ import { mendChartXml } from '../../src/render/finish-charts.js';
 import { numberFormat } from '../../src/render/native-chart.js';
 import { verifyPackage, type Parts } from '../../src/render/verify.js';
 import { DATA_FILE, TEMPLATES_DIR } from '../helpers/paths.js';
+import { expectSchemaValid } from '../helpers/ooxml-schema.js';
 
 const text = (parts: Parts, name: string) => new TextDecoder().decode(parts[name]);
 let parts: Parts;
@@ -31,6 +32,10 @@ describe('--charts native', () => {
     expect(Object.keys(parts).filter((n) => n.endsWith('.xlsx'))).toHaveLength(7);
     expect(Object.keys(parts).filter((n) => n.endsWith('.png') && n.includes('media/image-') && !n.includes('-100'))).toEqual([]);
     expect(verifyPackage(parts)).toEqual([]);
+  });
+
+  it('passes the ECMA-376 schemas, the charts\' embedded workbooks included', async () => {
+    await expectSchemaValid(new Uint8Array(bytes), 'the deck with native charts');
   });
 
   it('gives chart texts the East Asian face and Chinese, two axis ids per bar chart, units in the data labels', () => {

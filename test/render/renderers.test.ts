@@ -1,6 +1,6 @@
 // Both chart renderers: the same spec gives pictures of the same size with the
 // same brand colours. node-canvas is optional: its tests run where it is
-// installed, and must run where BRIEFING_EXPECT_NODE_CANVAS=1 (CI installs it).
+// installed, and in CI (CI=true, .ci/run installs it), where they fail without it.
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { loadTemplate, type LoadedTemplate } from '../../src/template/load.js';
 import { inToPt } from '../../src/util/units.js';
 import { DATA_FILE, TEMPLATES_DIR } from '../helpers/paths.js';
 import { decodePng, paintedPixels, pixelsOfColour, pngSize } from '../helpers/png.js';
+import { inCI } from '../helpers/ci.js';
 
 const installed = (name: string) => {
   try {
@@ -37,12 +38,13 @@ describe('loadRenderer', () => {
     expect(d.hint).toMatch(/libcairo2-dev.*npm install --no-save -D canvas@3 chartjs-node-canvas@5/);
   });
 
-  it('is present in CI, where its tests must not be skipped', () => {
-    if (process.env.BRIEFING_EXPECT_NODE_CANVAS === '1') expect(nodeCanvas).toBe(true);
-  });
 });
 
-describe.runIf(nodeCanvas)('the node-canvas renderer', () => {
+describe.runIf(nodeCanvas || inCI)('the node-canvas renderer', () => {
+  it('is installed (canvas and chartjs-node-canvas)', () => {
+    expect(nodeCanvas, 'npm install --no-save -D canvas@3 chartjs-node-canvas@5 (.ci/run does)').toBe(true);
+  });
+
   let template: LoadedTemplate;
   let charts: { spec: Parameters<Awaited<ReturnType<typeof loadRenderer>>['draw']>[0]; w: number; h: number }[];
   beforeAll(async () => {

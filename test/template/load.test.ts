@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { loadTemplate } from '../../src/template/load.js';
+import { loadTemplate, templateNames } from '../../src/template/load.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
 import { lineColOf, replaceOnce } from '../helpers/text.js';
 
@@ -55,10 +55,21 @@ describe('loadTemplate', () => {
     expect((await loadTemplate(path, '/nonexistent')).spec.name).toBe('default');
   });
 
-  it('names an unknown template and where templates are', async () => {
+  it('names an unknown template, the templates there are, and where they are', async () => {
     const err = await failure(loadTemplate('nope', TEMPLATES_DIR));
     expect(err.message).toContain('no template "nope"');
-    expect(err.diagnostics[0]!.hint).toContain(join(TEMPLATES_DIR, 'default'));
+    expect(err.diagnostics[0]!.hint).toMatch(/^the templates are: (\w+, )*default, (\w+, )*plain(, \w+)* \(in (.+)\); or name a folder holding a template\.yaml$/);
+    expect(err.diagnostics[0]!.hint).toContain(`(in ${TEMPLATES_DIR})`);
+  });
+
+  it('lists only folders that hold a template.yaml', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-templates-'));
+    await mkdir(join(dir, 'one'));
+    await writeFile(join(dir, 'one', 'template.yaml'), 'x');
+    await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'stray.yaml'), 'x');
+    expect(await templateNames(dir)).toEqual(['one']);
+    expect(await templateNames(join(dir, 'none'))).toEqual([]);
   });
 
   it('reports a bad colour at its line, with the field', async () => {

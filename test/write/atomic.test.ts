@@ -42,14 +42,28 @@ describe('writeAtomic', () => {
     expect(await readdir(target)).toEqual(['inner']);
   });
 
-  it('fails with a UserError when the folder cannot be created', async () => {
+  it('says plainly when a file stands where the folder should be (--out README.md), naming that file', async () => {
     const file = join(dir, 'plain-file');
     await writeFile(file, 'x');
-    const err = await writeAtomic(join(file, 'deck.pptx'), new Uint8Array([0])).then(
+    for (const target of [join(file, 'deck.pptx'), join(file, 'deeper', 'deck.pptx')]) {
+      const err = await writeAtomic(target, new Uint8Array([0])).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as UserError).message).toBe(`${file}: is a file, where the folder for the deck should be (hint: --out names a folder: give another name, e.g. --out decks)`);
+    }
+    expect(await readFile(file, 'utf8')).toBe('x');
+  });
+
+  it('fails with a UserError when the folder cannot be created for another reason', async () => {
+    // A folder name longer than file systems allow (ENAMETOOLONG).
+    const long = join(dir, 'x'.repeat(300));
+    const err = await writeAtomic(join(long, 'deck.pptx'), new Uint8Array([0])).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toContain('cannot create the output folder');
+    expect((err as UserError).message).toBe(`${long}: cannot create the output folder (ENAMETOOLONG)`);
   });
 });
