@@ -17,6 +17,7 @@ const LANG_OPTION = {
   describe: 'deck language: en uses the data\'s English texts ({ zh, en }) and writes <name>.en.pptx',
 };
 const REQUIRE_OPTION = { type: 'boolean', default: false, describe: 'with --lang en: a text without English is an error, not a warning' } as const;
+const STRICT_OPTION = { type: 'boolean', default: false, describe: 'a quote that no longer holds its figure (a value edited, the quote not) is an error, not a warning' } as const;
 
 export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const root = packageRoot();
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures: @napi-rs/canvas, or chartjs-node-canvas (optional; needs node-canvas and Cairo)' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .example('$0 build', 'every data file in data/ into out/<name>.pptx')
           .example('$0 build data/zhejiang-2023.yaml --lang en', 'the English deck, out/zhejiang-2023.en.pptx')
           .example('$0 build data/zhejiang-2023.yaml --watch', 'rebuild on every save, naming the slides that changed')
@@ -59,6 +61,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           renderer: a.renderer,
           lang: a.lang,
           requireTranslation: a.requireTranslation,
+          strict: a.strict,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         };
         if (a.watch) {
@@ -81,12 +84,13 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
           .option('lang', { ...LANG_OPTION, describe: 'with en: also list every text that has no English' })
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .example('$0 validate', 'check every data file in data/')
           .example('$0 validate data/zhejiang-2023.yaml --lang en', 'also list the texts without English')
           .example('$0 validate data/zhejiang-2023.yaml', 'check one file'),
       async (a) => {
         const { validate } = await import('../commands/validate.js');
-        code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation }), io);
+        code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation, strict: a.strict }), io);
       },
     )
     .example('$0 build', 'every data file in data/ into out/<name>.pptx')
@@ -122,11 +126,12 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .example('$0 preview data/zhejiang-2023.yaml --lang en', 'out/zhejiang-2023.en-preview/*.png')
           .example('$0 preview data/zhejiang-2023.yaml --pdf', 'out/zhejiang-2023-preview/*.png, contact sheet and PDF'),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
-        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, strict: a.strict, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
         printPreviewWarnings(a.file, p, io);
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },

@@ -1,49 +1,65 @@
+import type { BriefingData, Recognition } from '../../schema/data.js';
 import type { ModelContext } from '../context.js';
 import type { ListItem } from '../deck.js';
 import type { SlideDraft } from './opening.js';
 
+/** Dated items in time order when every one has its year; else in the order given. */
+export function inTimeOrder<T extends { year?: number; month?: number }>(items: T[]): T[] {
+  if (!items.every((i) => i.year !== undefined)) return items;
+  return [...items].sort((a, b) => a.year! - b.year! || (a.month ?? 0) - (b.month ?? 0));
+}
+
+const when = (r: { year?: number; month?: number }, w: ModelContext['words']) => (r.year !== undefined ? w.yearMonth(r.year, r.month) : '');
+
 export function recognitionsSlide({ data, words: w }: ModelContext): SlideDraft | undefined {
   if (data.recognitions.length === 0) return undefined;
-  const sorted = [...data.recognitions].sort((a, b) => a.year - b.year);
+  const sorted = inTimeOrder(data.recognitions);
+  const badge = (r: Recognition) => (r.year === undefined ? '' : r.month === undefined ? `${r.year}` : w.yearMonth(r.year, r.month));
   return {
     kind: 'recognitions',
     title: w.titles.recognitions,
-    blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: `${r.year}`, heading: r.by, text: r.text })) }],
-    notes: sorted.map((r) => `${w.year(r.year)} ${r.by}${w.colon}${r.text}${w.period}${w.original}${r.quote}`).join('\n'),
+    blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: badge(r), heading: r.by ?? '', text: r.text })) }],
+    notes: sorted.map((r) => `${[when(r, w), r.by].filter(Boolean).join(' ')}${r.year !== undefined || r.by ? w.colon : ''}${r.text}${w.period}${w.original}${r.quote}`).join('\n'),
   };
 }
 
-/** Publisher and date, how the copy was cleaned, and which figures are readings. */
-export function sourcesSlide({ data, words: w }: ModelContext): SlideDraft {
+/** The sources slide explains something: how the copy was cleaned, or which figures are readings. */
+export const hasSourcesSlide = (data: Pick<BriefingData, 'source' | 'metrics'>): boolean => data.source.notes.length > 0 || data.metrics.some((m) => m.reading);
+
+/** Publisher and date, how the copy was cleaned, and which figures are readings (of a damaged text, or inferred). */
+export function sourcesSlide({ data, words: w }: ModelContext): SlideDraft | undefined {
+  if (!hasSourcesSlide(data)) return undefined;
   const s = data.source;
-  const byOriginal = new Map<string, { reading: string; labels: string[] }>();
+  const byOriginal = new Map<string, { reading: string; labels: string[]; inferred: boolean }>();
   for (const m of data.metrics) {
     if (!m.reading) continue;
-    const entry = byOriginal.get(m.reading.original) ?? { reading: m.reading.reading, labels: [] };
+    const entry = byOriginal.get(m.reading.original) ?? { reading: m.reading.reading, labels: [], inferred: m.reading.kind === 'inferred' };
     entry.labels.push(m.label);
     byOriginal.set(m.reading.original, entry);
   }
-  const readings: ListItem[] = [...byOriginal].map(([original, r]) => ({ badge: w.readingBadge, heading: w.readingHeading(original), text: r.reading }));
-  const lead = w.sourceLead(s.publisher, s.title, w.date(s.date), s.via);
+  const readings: ListItem[] = [...byOriginal].map(([original, r]) => ({ badge: r.inferred ? w.inferredBadge : w.readingBadge, heading: w.readingHeading(original), text: r.reading }));
+  const inferred = [...byOriginal.values()].filter((r) => r.inferred).length;
+  const heading = inferred === 0 ? undefined : inferred === byOriginal.size ? w.inferredHeading.inferred : w.inferredHeading.both;
+  const lead = w.sourceLead(s.publisher ?? w.unknownPublisher, s.title, s.date ? w.date(s.date) : w.unknownDate, s.via);
   return {
     kind: 'sources',
     title: w.titles.sources,
     blocks: [
       { type: 'paragraph', role: 'lead', text: lead },
       ...(s.notes.length ? [{ type: 'paragraph', role: 'body', text: w.sentences(s.notes) } as const] : []),
-      { type: 'list', items: readings },
+      { type: 'list', items: readings, ...(heading ? { heading } : {}) },
     ],
     notes: [
       lead,
       ...s.notes.map((n) => `· ${n}`),
-      '',
-      w.readingsNotes,
+      ...(byOriginal.size ? ['', heading ? `${heading}${w.colon}` : w.readingsNotes] : []),
       ...[...byOriginal].map(([original, r]) => `· “${original}”${w.colon}${r.reading}${w.aside('', w.list(r.labels))}`),
     ].join('\n'),
   };
 }
 
-export function closingSlide({ data, words: w }: ModelContext): SlideDraft {
+export function closingSlide({ data, words: w }: ModelContext): SlideDraft | undefined {
+  if (!data.closing) return undefined;
   return {
     kind: 'closing',
     title: data.closing.title,
