@@ -10,7 +10,10 @@ import { dividerSlide, sectionSlide, timelineSlide } from './slides/parts.js';
 
 /** The marked figures of a slide: read from a damaged text, inferred, or both. */
 function readingNote(d: SlideDraft, w: Words): string | undefined {
-  const figures: Figure[] = d.blocks.flatMap((b) => (b.type === 'figures' ? b.items : b.type === 'comparisons' ? b.items.flatMap((c) => [c.to, c.from]) : []));
+  type Marks = Pick<Figure, 'interpreted' | 'inferred'>;
+  const figures = d.blocks.flatMap((b): Marks[] =>
+    b.type === 'figures' || b.type === 'timeline' || b.type === 'list' ? b.items : b.type === 'comparisons' ? b.items.flatMap((c) => [c.to, c.from]) : [],
+  );
   const marked = figures.filter((f) => f.interpreted);
   if (marked.length === 0) return undefined;
   const inferred = marked.filter((f) => f.inferred).length;

@@ -1,8 +1,8 @@
 // A data chart -> the chart spec both renderers draw: values resolved,
 // labels formatted, the annotation computed, alt text stating every number.
 import type { Chart, Metric } from '../schema/data.js';
-import { kindOf, YEAR_CATEGORY } from '../schema/kinds.js';
-import type { ModelContext } from './context.js';
+import { isPlanned, kindOf, YEAR_CATEGORY } from '../schema/kinds.js';
+import { tagOf, type ModelContext } from './context.js';
 import type { ChartSpec } from './deck.js';
 import { englishNumber, englishScale, shiftPoint } from './format-en.js';
 import { formatValue, sourceDigits } from './format.js';
@@ -33,11 +33,13 @@ export function chartSpec(chart: Chart, ctx: ModelContext): ChartSpec {
   const unitSpec = { unit: chart.unit, unit_en: all.find((m) => m.unit_en !== undefined)?.unit_en };
   // One scale for the chart's own numbers (axis, bare numbers, data sheet): the largest value's.
   const scale = lang === 'en' ? englishScale(unitSpec, max) : { shift: 0, prefix: '', suffix: chart.unit };
-  const isTarget = (m: Metric) => kindOf(m) === 'target';
-  const marked = (m: Metric, text: string) => (isTarget(m) ? `${w.target}${lang === 'en' ? ' ' : ''}${text}` : text);
+  const marked = (m: Metric, text: string) => {
+    const tag = tagOf(m, w);
+    return tag ? `${tag}${lang === 'en' ? ' ' : ''}${text}` : text;
+  };
   const series = chart.series.map((s, j) => {
     const metrics = metricsOf[j]!;
-    const targets = metrics.map(isTarget);
+    const tags = metrics.map((m) => tagOf(m, w) ?? '');
     return {
       name: s.name,
       values: metrics.map((m) => m.value!),
@@ -46,7 +48,7 @@ export function chartSpec(chart: Chart, ctx: ModelContext): ChartSpec {
         const digits = shiftPoint(sourceDigits(m.value!, m.decimals), scale.shift);
         return marked(m, lang === 'en' ? englishNumber(digits) : digits);
       }),
-      ...(targets.some(Boolean) ? { targets } : {}),
+      ...(tags.some(Boolean) ? { tags } : {}),
     };
   });
   const annotation = annotate(chart, categories, metricsOf, ctx);
@@ -90,7 +92,7 @@ function annotate(chart: Chart, categories: string[], metricsOf: Metric[][], { w
   const overYears = chart.kind === 'line' || categories.every((c) => YEAR_CATEGORY.test(c));
   if (metricsOf.length !== 1 || !overYears) return {};
   const metrics = metricsOf[0]!;
-  const achieved = metrics.flatMap((m, i) => (kindOf(m) === 'target' ? [] : [i]));
+  const achieved = metrics.flatMap((m, i) => (isPlanned(m) ? [] : [i]));
   if (achieved.length === 0) return {};
   const [first, last] = [achieved[0]!, achieved.at(-1)!];
   const highlight = last;

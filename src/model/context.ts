@@ -44,14 +44,22 @@ export function contextOf(m: Metric, words: Words = WORDS.zh): string | undefine
 export function figureOf(m: Metric, ctx: Pick<ModelContext, 'lang' | 'words'>): Figure {
   const figure: Figure = { value: formatValue(m, ctx.lang), label: m.label, context: contextOf(m, ctx.words), interpreted: m.reading !== undefined };
   if (m.reading?.kind === 'inferred') figure.inferred = true;
-  if (kindOf(m) === 'target') figure.tag = ctx.words.target;
+  const tag = tagOf(m, ctx.words);
+  if (tag) figure.tag = tag;
   return figure;
+}
+
+/** 目标 on a target, 计划 on a plan: the figure is not achieved. */
+export function tagOf(m: Pick<Metric, 'kind' | 'unit'>, w: Words): string | undefined {
+  const kind = kindOf(m);
+  return kind === 'target' ? w.target : kind === 'plan' ? w.plan : undefined;
 }
 
 /** A figure in running text (case lines, notes): a target says so (目标1200亿元). */
 export function statedValue(m: Metric, ctx: Pick<ModelContext, 'lang' | 'words'>): string {
   const value = formatValue(m, ctx.lang);
-  return kindOf(m) === 'target' ? `${ctx.words.target}${ctx.lang === 'en' ? ': ' : ''}${value}` : value;
+  const tag = tagOf(m, ctx.words);
+  return tag ? `${tag}${ctx.lang === 'en' ? ': ' : ''}${value}` : value;
 }
 
 /** Marks a figure read from a corrupted source in a Chinese deck (words.ts has each language's). */

@@ -45,7 +45,7 @@ export type Block =
   | { type: 'chart'; chart: ChartSpec }
   | { type: 'cases'; items: CaseCard[] }
   /** A milestone without a year has `year` undefined and the label ''; the order given is kept. */
-  | { type: 'timeline'; items: { label: string; text: string; year?: number }[] }
+  | { type: 'timeline'; items: TimelineItem[] }
   /** `heading`: said above the list when the tool's default does not fit (readings that are inferred). */
   | { type: 'list'; items: ListItem[]; heading?: string }
   | { type: 'agenda'; items: { number: string; title: string; detail: string }[] };
@@ -78,7 +78,19 @@ export interface CaseCard {
   figures: string[];
 }
 
-export interface ListItem {
+/** Marks of a milestone or recognition whose year is a reading (its label or badge carries the ＊). */
+interface Marked {
+  interpreted?: boolean;
+  inferred?: boolean;
+}
+
+export interface TimelineItem extends Marked {
+  label: string;
+  text: string;
+  year?: number;
+}
+
+export interface ListItem extends Marked {
   badge: string;
   heading: string;
   text: string;
@@ -101,9 +113,9 @@ export interface ChartSpec {
   categories: string[];
   /**
    * `labels` carry the unit (alt text, single series); `numbers` do not (crowded multi-series charts).
-   * `targets[i]` marks a target (a plan, not achieved): drawn outlined, its label says so.
+   * `tags[i]` is set (目标, 计划) on a figure not achieved, a target or a plan: drawn outlined, its label says so; '' on the others.
    */
-  series: { name: string; values: number[]; labels: string[]; numbers: string[]; targets?: boolean[] }[];
+  series: { name: string; values: number[]; labels: string[]; numbers: string[]; tags?: string[] }[];
   /** Index of the category drawn in the accent colour (the current value), if any. */
   highlight?: number;
   /**

@@ -4,6 +4,7 @@
 // English way (src/model/format-en.ts); no figure is ever rounded or recomputed.
 import type { Metric } from '../schema/data.js';
 import { kindOf } from '../schema/kinds.js';
+import { knownUnit } from '../schema/units.js';
 import { englishMultiple, englishNumber, englishValue, ordinal } from './format-en.js';
 import type { Lang } from './words.js';
 
@@ -21,7 +22,19 @@ export function formatNumber(value: number, decimals?: number, lang: Lang = 'zh'
   return lang === 'en' ? englishNumber(digits) : digits;
 }
 
-const ZH_APPROX = { more_than: (n: string, u: string) => `${n}多${u}`, about: (n: string, u: string) => `约${n}${u}`, nearly: (n: string, u: string) => `近${n}${u}`, less_than: (n: string, u: string) => `不到${n}${u}` };
+/**
+ * 多 after a round number, as Chinese writes it (800多个, 6000多亿元); after
+ * a time that is not round, after its unit (1年多, 3个多月); any other figure
+ * that is not round is 超过 it (超过2万人次: 2多万 is no Chinese).
+ */
+function moreThan(n: string, unit: string): string {
+  if (/^\d*0$/.test(n) && Number(n) >= 10) return `${n}多${unit}`;
+  if (unit === '个月') return `${n}个多月`;
+  if (knownUnit(unit)?.kind === 'duration') return `${n}${unit}多`;
+  return `超过${n}${unit}`;
+}
+
+const ZH_APPROX = { more_than: moreThan, about: (n: string, u: string) => `约${n}${u}`, nearly: (n: string, u: string) => `近${n}${u}`, less_than: (n: string, u: string) => `不到${n}${u}` };
 
 /** The figure as a slide shows it: 321.70亿元, 800多个, −2.3%, 第2位, 2～3年, 几十家. A target is shown as its value; slides mark it. */
 export function formatValue(m: FigureFields, lang: Lang = 'zh'): string {

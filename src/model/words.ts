@@ -47,8 +47,9 @@ export interface Words {
   /** The footer note of a slide whose marked figures are all inferred, or of both kinds. */
   inferredNote: string;
   readingNoteBoth: string;
-  /** The tag shown with a target's value. */
+  /** The tags shown with the value of a target and of a plan. */
   target: string;
+  plan: string;
   unknownPublisher: string;
   unknownDate: string;
   sourceLabel: string;
@@ -57,7 +58,9 @@ export interface Words {
   headlineTitle(now: number, then: number): string;
   timelineTitle(first: number, last: number): string;
   timelineTitleUndated: string;
-  agendaSourcesDetail(publisher: string, date: string, readings?: boolean): string;
+  agendaSourcesDetail(publisher: string, date: string, readings: 'none' | 'corrupted' | 'inferred' | 'both'): string;
+  /** The address of the copy used, as a sentence of the sources slide. */
+  address(url: string): string;
   readingBadge: string;
   inferredBadge: string;
   readingHeading(original: string): string;
@@ -118,6 +121,7 @@ const zh: Words = {
   inferredNote: '＊据原文推断，见“资料来源与数据说明”',
   readingNoteBoth: '＊据受损原文解读或据原文推断，见“资料来源与数据说明”',
   target: '目标',
+  plan: '计划',
   unknownPublisher: '发布单位不详',
   unknownDate: '日期不详',
   sourceLabel: '出处（据原文整理）：',
@@ -126,7 +130,8 @@ const zh: Words = {
   headlineTitle: (now, then) => `总体成效：${now}年与${then}年对比`,
   timelineTitle: (first, last) => `改革历程（${first}—${last}年）`,
   timelineTitleUndated: '改革历程',
-  agendaSourcesDetail: (publisher, date, readings = true) => `${publisher}，${date}${readings ? '；数据解读说明' : ''}`,
+  agendaSourcesDetail: (publisher, date, readings) => `${publisher}，${date}${{ none: '', corrupted: '；数据解读说明', inferred: '；数据推断说明', both: '；数据解读与推断说明' }[readings]}`,
+  address: (url) => `网址：${url}`,
   readingBadge: '解读',
   inferredBadge: '推断',
   readingHeading: (original) => `原文“${original}”`,
@@ -192,6 +197,7 @@ const en: Words = {
   inferredNote: '* Inferred from the source text; see "Sources and Notes on the Data"',
   readingNoteBoth: '* Read from a damaged source text or inferred from it; see "Sources and Notes on the Data"',
   target: 'Target',
+  plan: 'Planned',
   unknownPublisher: 'publisher unknown',
   unknownDate: 'date unknown',
   sourceLabel: 'Source sentences (the cleaned Chinese text of the source, quoted as evidence):',
@@ -200,7 +206,9 @@ const en: Words = {
   headlineTitle: (now, then) => `Overall Results: ${now} Compared with ${then}`,
   timelineTitle: (first, last) => `Milestones of the Reform (${first}–${last})`,
   timelineTitleUndated: 'Milestones of the Reform',
-  agendaSourcesDetail: (publisher, date, readings = true) => `${publisher}, ${date}${readings ? '; how damaged figures were read' : ''}`,
+  agendaSourcesDetail: (publisher, date, readings) =>
+    `${publisher}, ${date}${{ none: '', corrupted: '; how damaged figures were read', inferred: '; how figures were inferred', both: '; how figures were read or inferred' }[readings]}`,
+  address: (url) => `Address: ${url}`,
   readingBadge: 'Reading',
   inferredBadge: 'Inferred',
   readingHeading: (original) => `Source text “${original}”`, // the quoted text is Chinese

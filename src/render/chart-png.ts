@@ -113,7 +113,7 @@ function dataset(spec: ChartSpec, i: number, style: ChartStyle) {
   const colour = palette[i % palette.length]!;
   const single = spec.highlight !== undefined && spec.series.length === 1;
   const fill = (j: number) => (single ? (j === spec.highlight ? hex(colors.accent) : palette[0]!) : colour);
-  const target = (j: number) => s.targets?.[j] === true;
+  const target = (j: number) => !!s.tags?.[j];
   if (spec.kind === 'line') {
     const line = single ? palette[0]! : colour;
     return {
@@ -129,7 +129,7 @@ function dataset(spec: ChartSpec, i: number, style: ChartStyle) {
       segment: { borderDash: (c: ScriptableLineSegmentContext) => (target(c.p1DataIndex) ? [8, 6] : undefined) },
     };
   }
-  const targeted = s.targets?.some(Boolean);
+  const targeted = s.tags?.some(Boolean);
   return {
     label: s.name,
     data: s.values,

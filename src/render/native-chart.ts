@@ -35,18 +35,21 @@ export const sheetValues = (spec: ChartSpec, values: number[]): number[] => valu
 /** Height of the change badge, inches. */
 const BADGE_H = 0.32;
 
-/** Categories whose figures are all targets: named so on the axis (a native chart cannot outline one bar or point). */
+/** Categories whose figures are all targets or plans: named so on the axis (a native chart cannot outline one bar or point). */
 function categoriesMarked(spec: ChartSpec, lang: 'zh-CN' | 'en-US'): string[] {
   const w = wordsForTag(lang);
-  return spec.categories.map((c, i) => (spec.series.every((s) => s.targets?.[i]) ? w.aside(c, lang === 'en-US' ? w.target.toLowerCase() : w.target) : c));
+  return spec.categories.map((c, i) => {
+    const tag = spec.series[0]!.tags?.[i];
+    return tag && spec.series.every((s) => s.tags?.[i]) ? w.aside(c, lang === 'en-US' ? tag.toLowerCase() : tag) : c;
+  });
 }
 
 export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): void {
   const line = spec.kind === 'line';
   const single = spec.series.length === 1;
   // One colour per series; in a single series of bars, a target is a grey bar (and its category says 目标).
-  const targets = single && !line ? spec.series[0]!.targets : undefined;
-  const colors = targets?.some(Boolean) ? targets.map((x) => (x ? t.colors.muted : t.colors.primary)) : single ? [t.colors.primary] : t.colors.chart;
+  const tags = single && !line ? spec.series[0]!.tags : undefined;
+  const colors = tags?.some(Boolean) ? tags.map((x) => (x ? t.colors.muted : t.colors.primary)) : single ? [t.colors.primary] : t.colors.chart;
   const face = t.fonts.latin;
   const labels = categoriesMarked(spec, lang);
   const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: labels.map(xmlSafe), values: sheetValues(spec, s.values) }));

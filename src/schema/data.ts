@@ -70,7 +70,7 @@ export const Unit = z
   .meta({ examples: UNIT_EXAMPLES });
 
 /** What kind of figure a metric is; amount when not said (a figure in % without a kind is a share). */
-export const MetricKind = z.enum(['amount', 'share', 'change', 'rank', 'target']);
+export const MetricKind = z.enum(['amount', 'share', 'change', 'rank', 'target', 'plan']);
 
 /** How the source rounds a figure: 800多 (more_than), 约12.4 (about), 接近一半 (nearly), 不到1% (less_than). */
 export const Approx = z.enum(['more_than', 'about', 'nearly', 'less_than']);
@@ -80,11 +80,11 @@ export const Metric = z.strictObject({
   label: localText.describe('what is measured, short enough for a chart axis'),
   value: z.number().finite().optional().describe('the figure; required unless the source gives it only in words (text)'),
   kind: MetricKind.optional().describe(
-    'amount (default); share: 0-100 %; change: a change or growth rate, any sign (下降2.3% is -2.3); rank: a position (居全国第二位 is 2, unit 位); target: a plan or goal, never shown as achieved',
+    'amount (default); share: 0-100 %; change: a change or growth rate, any sign (下降2.3% is -2.3); rank: a position (居全国第二位 is 2, unit 位); target: a goal (争取达到1200亿元), plan: an amount planned (拟投资131.5亿元): neither is ever shown as achieved',
   ),
   upper: z.number().finite().optional().describe('a range: value is the lower bound, upper the upper one (2～3年: value 2, upper 3)'),
   text: localText.optional().describe('a figure the source gives only in words (几十家): shown as this text, never charted or computed'),
-  target_by: localText.optional().describe('kind target: by when it is to be reached, as the source says (2～3年内, 2025年)'),
+  target_by: localText.optional().describe('kind target or plan: by when it is to be reached, as the source says (2～3年内, 2025年)'),
   decimals: z
     .number()
     .int()
@@ -173,6 +173,7 @@ export const Milestone = z.strictObject({
   month: month.optional(),
   text: localText,
   quote: text,
+  reading: Reading.optional().describe('set when the year is a reading (今年 read as 2016)'),
 });
 
 export const Recognition = z.strictObject({
@@ -181,6 +182,7 @@ export const Recognition = z.strictObject({
   by: localText.optional().describe('the ministry or body that gave it'),
   text: localText,
   quote: text,
+  reading: Reading.optional().describe('set when the year is a reading (今年 read as 2016)'),
 });
 
 export const Comparison = z.strictObject({
@@ -207,6 +209,7 @@ export const BriefingData = z.strictObject({
     publisher: localText.optional().describe('who published it; the sources slide says so when unknown'),
     date: isoDate.optional().describe('when it was published; the sources slide says so when unknown'),
     via: localText.optional().describe('where the copy used was found'),
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting http:// or https://' }).optional().describe('the address of the copy used'),
     notes: z.array(localText).default([]).describe('how the copy was cleaned'),
   }),
   summary: localText.describe('the opening paragraph'),

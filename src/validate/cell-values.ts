@@ -103,7 +103,7 @@ export function toYear(v: CellValue): Converted<number> {
 /** The words a cell may hold for a field's fixed values (Chinese ones too); anything else is checked as written. */
 const WORDS: Record<string, Record<string, string>> = {
   approx: { 多: 'more_than', 余: 'more_than', 以上: 'more_than', 超过: 'more_than', 约: 'about', 左右: 'about', 近: 'nearly', 接近: 'nearly', 将近: 'nearly', 不到: 'less_than', 不足: 'less_than' },
-  kind: { 数量: 'amount', 金额: 'amount', 占比: 'share', 比重: 'share', 变化: 'change', 增速: 'change', 增长率: 'change', 增幅: 'change', 排名: 'rank', 位次: 'rank', 目标: 'target', 计划: 'target' },
+  kind: { 数量: 'amount', 金额: 'amount', 占比: 'share', 比重: 'share', 变化: 'change', 增速: 'change', 增长率: 'change', 增幅: 'change', 排名: 'rank', 位次: 'rank', 目标: 'target', 计划: 'plan', 拟: 'plan' },
   reading: { 受损: 'corrupted', 损坏: 'corrupted', 推断: 'inferred', 推定: 'inferred' },
 };
 

@@ -1,7 +1,7 @@
 // The opening figures: comparisons that compare two achieved figures of one
 // unit (never a figure with itself, never a target), and key figures that exist.
 import type { PathSegment } from '../load/yaml-file.js';
-import { kindOf } from '../schema/kinds.js';
+import { isPlanned } from '../schema/kinds.js';
 import type { RuleContext } from './rules.js';
 
 export function checkHeadline({ data, metrics, charts, ref, error }: RuleContext): void {
@@ -15,8 +15,8 @@ export function checkHeadline({ data, metrics, charts, ref, error }: RuleContext
     if (h.from === h.to) error(at('to'), `compares "${h.to}" with itself`, 'a comparison shows two figures: then and now, or one stage and the next');
     else if (from && to && from.unit !== to.unit) error(at('to'), `"${h.to}" is in ${to.unit} but "${h.from}" is in ${from.unit}`, 'compare figures of one unit');
     for (const [field, m] of [['from', from], ['to', to]] as const) {
-      if (m && kindOf(m) === 'target') {
-        error(at(field), `"${m.id}" is a target (kind: target): a comparison shows achieved figures`, 'show a target as a key figure (key_figures), where it is marked as a target');
+      if (m && isPlanned(m)) {
+        error(at(field), `"${m.id}" is a ${m.kind} (kind: ${m.kind}), not an achieved figure: a comparison shows achieved figures`, `show a ${m.kind} as a key figure (key_figures), where it is marked as one`);
       } else if (m && m.value === undefined) error(at(field), `"${m.id}" is given in words (text): it has no value to compare`);
     }
     if (h.multiple === undefined) return;

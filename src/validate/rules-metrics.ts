@@ -17,7 +17,7 @@ export function checkMetric(m: Metric, i: number, ctx: RuleContext): void {
     return error(at('text'), 'a figure has a value or a text in words, not both', 'keep value for a figure in digits, text for one in words only (几十家)');
   }
   const kind = kindOf(m);
-  if (m.target_by !== undefined && kind !== 'target') error(at('target_by'), `target_by is for a target, but the figure is ${m.kind ? `kind ${m.kind}` : 'not one'}`, 'add kind: target');
+  if (m.target_by !== undefined && kind !== 'target' && kind !== 'plan') error(at('target_by'), `target_by is for a target or plan, but the figure is ${m.kind ? `kind ${m.kind}` : 'not one'}`, 'add kind: target (or plan)');
   if (m.month !== undefined && m.year === undefined) error(at('month'), 'a month needs its year', 'write year: 2021 and month: 4 for 2021年4月');
   if (m.value === undefined) {
     for (const f of NUMBER_FIELDS) if (m[f] !== undefined) error(at(f), `${f} describes a number, but the figure is given in words (text)`, `remove ${f}, or give value instead of text`);

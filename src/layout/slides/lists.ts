@@ -37,8 +37,9 @@ function listRows(c: Composer, items: ListItem[], y0: number, badgeW: number, he
   items.forEach((item, i) => {
     const y = y0 + i * rowH;
     if (i > 0) c.rect(`rule-${i}`, box(mx, y - 0.01, W - 2 * mx, 0.015), colors.surface);
-    c.rect(`badge-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), badgeFill);
-    c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { group: 'badge', max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+    // No year, no badge (an empty coloured block would look like a missing figure).
+    if (item.badge) c.rect(`badge-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), badgeFill);
+    if (item.badge) c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { group: 'badge', max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
     const hx = mx + badgeW + 0.25;
     c.text(`heading-${i}`, box(hx, y + 0.05, headW, rowH - 0.1), item.heading, { group: 'heading', max: 16, min: 11, bold: true, color: colors.primary, valign: 'middle' });
     const tx = hx + headW + 0.2;

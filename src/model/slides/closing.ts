@@ -3,6 +3,9 @@ import type { ModelContext } from '../context.js';
 import type { ListItem } from '../deck.js';
 import type { SlideDraft } from './opening.js';
 
+/** The flags of an item whose year is a reading: marked like a figure read from the source. */
+export const marks = (r: { kind?: 'corrupted' | 'inferred' } | undefined) => (r ? { interpreted: true, ...(r.kind === 'inferred' ? { inferred: true } : {}) } : {});
+
 /** Dated items in time order when every one has its year; else in the order given. */
 export function inTimeOrder<T extends { year?: number; month?: number }>(items: T[]): T[] {
   if (!items.every((i) => i.year !== undefined)) return items;
@@ -18,40 +21,56 @@ export function recognitionsSlide({ data, words: w }: ModelContext): SlideDraft 
   return {
     kind: 'recognitions',
     title: w.titles.recognitions,
-    blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: badge(r), heading: r.by ?? '', text: r.text })) }],
+    blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: badge(r) + (r.reading ? w.mark : ''), heading: r.by ?? '', text: r.text, ...marks(r.reading) })) }],
     notes: sorted.map((r) => `${[when(r, w), r.by].filter(Boolean).join(' ')}${r.year !== undefined || r.by ? w.colon : ''}${r.text}${w.period}${w.original}${r.quote}`).join('\n'),
   };
 }
 
-/** The sources slide explains something: how the copy was cleaned, or which figures are readings. */
-export const hasSourcesSlide = (data: Pick<BriefingData, 'source' | 'metrics'>): boolean => data.source.notes.length > 0 || data.metrics.some((m) => m.reading);
+type Readable = { label: string; reading?: BriefingData['metrics'][number]['reading'] };
+
+/** Everything the data reads rather than states: figures, and years of milestones and recognitions. */
+export function readingsOf(data: Pick<BriefingData, 'metrics' | 'milestones' | 'recognitions'>): Readable[] {
+  return [...data.metrics, ...data.milestones.map((m) => ({ label: m.text, reading: m.reading })), ...data.recognitions.map((r) => ({ label: r.text, reading: r.reading }))].filter((r) => r.reading);
+}
+
+/** The sources slide explains something: how the copy was cleaned, where it is, or which figures are readings. */
+export const hasSourcesSlide = (data: Pick<BriefingData, 'source' | 'metrics' | 'milestones' | 'recognitions'>): boolean =>
+  data.source.notes.length > 0 || data.source.url !== undefined || readingsOf(data).length > 0;
+
+/** What the readings are: of a damaged text, inferred, or both; none when there are none. */
+export function readingKinds(data: Pick<BriefingData, 'metrics' | 'milestones' | 'recognitions'>): 'none' | 'corrupted' | 'inferred' | 'both' {
+  const all = readingsOf(data);
+  const inferred = all.filter((r) => r.reading!.kind === 'inferred').length;
+  return all.length === 0 ? 'none' : inferred === 0 ? 'corrupted' : inferred === all.length ? 'inferred' : 'both';
+}
 
 /** Publisher and date, how the copy was cleaned, and which figures are readings (of a damaged text, or inferred). */
 export function sourcesSlide({ data, words: w }: ModelContext): SlideDraft | undefined {
   if (!hasSourcesSlide(data)) return undefined;
   const s = data.source;
   const byOriginal = new Map<string, { reading: string; labels: string[]; inferred: boolean }>();
-  for (const m of data.metrics) {
+  for (const m of readingsOf(data)) {
     if (!m.reading) continue;
     const entry = byOriginal.get(m.reading.original) ?? { reading: m.reading.reading, labels: [], inferred: m.reading.kind === 'inferred' };
     entry.labels.push(m.label);
     byOriginal.set(m.reading.original, entry);
   }
   const readings: ListItem[] = [...byOriginal].map(([original, r]) => ({ badge: r.inferred ? w.inferredBadge : w.readingBadge, heading: w.readingHeading(original), text: r.reading }));
-  const inferred = [...byOriginal.values()].filter((r) => r.inferred).length;
-  const heading = inferred === 0 ? undefined : inferred === byOriginal.size ? w.inferredHeading.inferred : w.inferredHeading.both;
+  const kinds = readingKinds(data);
+  const heading = kinds === 'inferred' ? w.inferredHeading.inferred : kinds === 'both' ? w.inferredHeading.both : undefined;
   const lead = w.sourceLead(s.publisher ?? w.unknownPublisher, s.title, s.date ? w.date(s.date) : w.unknownDate, s.via);
+  const notes = s.url ? [...s.notes, w.address(s.url)] : s.notes;
   return {
     kind: 'sources',
     title: w.titles.sources,
     blocks: [
       { type: 'paragraph', role: 'lead', text: lead },
-      ...(s.notes.length ? [{ type: 'paragraph', role: 'body', text: w.sentences(s.notes) } as const] : []),
+      ...(notes.length ? [{ type: 'paragraph', role: 'body', text: w.sentences(notes) } as const] : []),
       { type: 'list', items: readings, ...(heading ? { heading } : {}) },
     ],
     notes: [
       lead,
-      ...s.notes.map((n) => `· ${n}`),
+      ...notes.map((n) => `· ${n}`),
       ...(byOriginal.size ? ['', heading ? `${heading}${w.colon}` : w.readingsNotes] : []),
       ...[...byOriginal].map(([original, r]) => `· “${original}”${w.colon}${r.reading}${w.aside('', w.list(r.labels))}`),
     ].join('\n'),

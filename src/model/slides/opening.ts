@@ -3,7 +3,7 @@ import { figureOf, type ModelContext } from '../context.js';
 import type { Block, ComparisonFigure, Figure, Slide } from '../deck.js';
 import { formatMultiple } from '../format.js';
 import type { Metric } from '../../schema/data.js';
-import { hasSourcesSlide } from './closing.js';
+import { hasSourcesSlide, readingKinds } from './closing.js';
 
 export type SlideDraft = Omit<Slide, 'number' | 'footer'>;
 
@@ -28,8 +28,7 @@ export function agendaSlide(ctx: ModelContext): SlideDraft {
   // The sources slide, only when there is something to explain: how the copy was cleaned, or readings.
   if (hasSourcesSlide(data)) {
     const s = data.source;
-    const readings = data.metrics.some((m) => m.reading);
-    items.push({ title: w.titles.sources, detail: w.agendaSourcesDetail(s.publisher ?? w.unknownPublisher, s.date ? w.date(s.date) : w.unknownDate, readings) });
+    items.push({ title: w.titles.sources, detail: w.agendaSourcesDetail(s.publisher ?? w.unknownPublisher, s.date ? w.date(s.date) : w.unknownDate, readingKinds(data)) });
   }
   const numbered = items.map((item, i) => ({ number: String(i + 1).padStart(2, '0'), ...item }));
   return {

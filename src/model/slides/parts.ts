@@ -3,7 +3,7 @@ import { chartSpec } from '../chart-spec.js';
 import { figureOf, statedValue, type ModelContext } from '../context.js';
 import type { Block } from '../deck.js';
 import { WORDS, type Lang } from '../words.js';
-import { inTimeOrder } from './closing.js';
+import { inTimeOrder, marks } from './closing.js';
 import { unique, type SlideDraft } from './opening.js';
 
 export function dividerSlide(part: Part, index: number, { words: w }: Pick<ModelContext, 'words'>): SlideDraft {
@@ -73,7 +73,7 @@ export function timelineSlide({ data, words: w }: ModelContext): SlideDraft | un
   return {
     kind: 'timeline',
     title: years.length === sorted.length ? w.timelineTitle(years[0]!, years.at(-1)!) : w.timelineTitleUndated,
-    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m), text: m.text, year: m.year })) }],
+    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m) + (m.reading ? w.mark : ''), text: m.text, year: m.year, ...marks(m.reading) })) }],
     notes: sorted.map((m) => `${label(m)}${label(m) ? w.colon : ''}${m.text}${w.period}${w.original}${m.quote}`).join('\n'),
   };
 }
