@@ -33,7 +33,8 @@ function checkChart(c: Chart, i: number, { metrics, ref, error }: RuleContext): 
       if (m.unit !== c.unit) error(path, `metric "${id}" is in ${m.unit} but the chart is in ${c.unit}`, 'a chart shows one unit: one chart per unit');
       else if (m.value === undefined) error(path, `metric "${id}" is given in words (text): it has no value to draw`);
       else if (m.upper !== undefined) error(path, `metric "${id}" is a range (${m.value} to ${m.upper}): a chart cannot draw it as one value`, 'chart figures with one value; show the range as a key figure');
-      else if (c.kind === 'rings' && kindOf(m) !== 'share') error(path, `metric "${id}" is a ${kindOf(m)}, not a share: rings show shares`, 'use bar or hbar');
+      // (A ring chart not in % is reported once, at its unit.)
+      else if (c.kind === 'rings' && c.unit === '%' && kindOf(m) !== 'share') error(path, `metric "${id}" is a ${kindOf(m)} (kind: ${kindOf(m)}), not a share: rings show shares`, 'use bar or hbar');
       else return m;
       return undefined;
     });

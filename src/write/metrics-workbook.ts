@@ -7,30 +7,30 @@ type Metric = BilingualData['metrics'][number];
 const zh = (t: string | { zh: string; en?: string } | undefined) => (t === undefined ? null : typeof t === 'string' ? t : t.zh);
 const en = (t: string | { zh: string; en?: string } | undefined) => (t === undefined || typeof t === 'string' ? null : (t.en ?? null));
 
-/** The header row, in the order written; the loader takes them in any order. */
+/** The header row, in the order written (the columns of the new figure kinds last); the loader takes them in any order. */
 export const WORKBOOK_HEADERS = [
   'id',
   'label',
   'value',
   'unit',
-  'kind',
   'year',
-  'month',
   'scope',
   'approx',
   'decimals',
   'quote',
-  'reading kind',
   'reading original',
   'reading',
   'ratio',
+  'label en',
+  'scope en',
+  'reading en',
+  'kind',
+  'month',
   'text',
   'upper',
   'target by',
   'unit en',
-  'label en',
-  'scope en',
-  'reading en',
+  'reading kind',
   'text en',
   'target by en',
 ] as const;
@@ -42,24 +42,24 @@ export function metricRow(m: Metric): (string | number | null)[] {
     zh(m.label),
     m.value ?? null,
     m.unit,
-    m.kind ?? null,
     m.year ?? null,
-    m.month ?? null,
     zh(m.scope),
     m.approx ?? null,
     m.decimals ?? null,
     m.quote,
-    m.reading?.kind ?? null,
     m.reading?.original ?? null,
     zh(m.reading?.reading),
     m.derived ? `${m.derived.ratio[0]} / ${m.derived.ratio[1]}` : null,
+    en(m.label),
+    en(m.scope),
+    en(m.reading?.reading),
+    m.kind ?? null,
+    m.month ?? null,
     zh(m.text),
     m.upper ?? null,
     zh(m.target_by),
     m.unit_en ?? null,
-    en(m.label),
-    en(m.scope),
-    en(m.reading?.reading),
+    m.reading?.kind ?? null,
     en(m.text),
     en(m.target_by),
   ];
@@ -78,7 +78,7 @@ export async function metricsWorkbook(metrics: readonly Metric[], sheetName = 'æ
     if (m.decimals) sheet.getCell(i + 2, 3).numFmt = `0.${'0'.repeat(m.decimals)}`;
   });
   // In WORKBOOK_HEADERS order.
-  const widths = [28, 22, 10, 8, 8, 8, 7, 16, 10, 9, 60, 10, 24, 40, 44, 14, 8, 14, 16, 32, 20, 40, 20, 20];
+  const widths = [28, 22, 10, 8, 8, 16, 10, 9, 60, 24, 40, 44, 32, 20, 40, 8, 7, 14, 8, 14, 16, 10, 20, 20];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -35,8 +35,8 @@ describe('headline figures', () => {
 
   it('the stated multiples match their inputs to two decimals', () => {
     expect((321.7 / 84).toFixed(2)).toBe('3.83');
-    expect((metric('purchase_amount_2021').value / metric('purchase_amount_2015').value).toFixed(2)).toBe(String(metric('purchase_amount_multiple').value));
-    expect((metric('project_count_2021').value / metric('project_count_2015').value).toFixed(2)).toBe(String(metric('project_count_multiple').value));
+    expect((metric('purchase_amount_2021').value! / metric('purchase_amount_2015').value!).toFixed(2)).toBe(String(metric('purchase_amount_multiple').value));
+    expect((metric('project_count_2021').value! / metric('project_count_2015').value!).toFixed(2)).toBe(String(metric('project_count_multiple').value));
   });
 
   it('catalogue levels 6/46/170 (2021) and 2/16/65 (2015), each carrying its reading', () => {
@@ -91,7 +91,7 @@ describe('every figure is in its quote', () => {
   it('each quote contains the number as written (with its decimals), not as part of a longer number', () => {
     const missing: string[] = [];
     for (const m of data.metrics) {
-      const n = formatNumber(m.value, m.decimals);
+      const n = formatNumber(m.value!, m.decimals);
       const written = m.approx === 'more_than' ? `${escape(n)}多` : m.approx === 'about' ? `约${escape(n)}` : escape(n);
       const re = new RegExp(`(?<![0-9.])${written}(?![0-9]|\\.[0-9])`);
       if (!re.test(m.quote)) missing.push(`${m.id}: ${n} not in "${m.quote.slice(0, 40)}…"`);
@@ -101,7 +101,7 @@ describe('every figure is in its quote', () => {
 
   it('321.70 keeps its trailing zero', () => {
     const m = metric('purchase_amount_2021');
-    expect(formatNumber(m.value, m.decimals)).toBe('321.70');
+    expect(formatNumber(m.value!, m.decimals)).toBe('321.70');
     expect(m.quote).toContain('321.70亿元');
   });
 
