@@ -157,7 +157,12 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
     // Every category shown, level: long ones are on two lines (categoryLines).
     ticks: { font: font(14), color: hex(colors.text), maxRotation: 0, autoSkip: false },
   };
-  const longest = Math.max(...spec.series.flatMap((s) => (spec.series.length > 1 ? s.numbers : s.labels).map((l) => l.length)));
+  // A line's points are close together, and a target's label is long: their labels are the bare numbers (the chart's title says the unit).
+  const bare = spec.series.length > 1 || spec.kind === 'line' || spec.series.some((s) => s.tags);
+  const shown = spec.series.map((s) => (bare ? s.numbers : s.labels));
+  const longest = Math.max(...shown.flatMap((labels) => labels.map((l) => l.length)));
+  // Half the widest label (Chinese characters are about twice as wide as digits): room at the ends of a line.
+  const halfLabel = Math.max(...shown.flatMap((labels) => labels.map((l) => [...l].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 14 : 8), 0) / 2)));
   return {
     type: spec.kind === 'line' ? 'line' : 'bar',
     data: { labels: spec.categories.map(categoryLines), datasets } as ChartConfiguration<'bar' | 'line'>['data'],
@@ -167,13 +172,13 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
       animation: false,
       responsive: false,
       devicePixelRatio: PIXELS_PER_POINT,
-      layout: { padding: horizontal ? { right: longest * 9 + 12, top: 4 } : { top: spec.badge ? 58 : 26, right: spec.kind === 'line' ? longest * 4 + 4 : 4, left: spec.kind === 'line' ? longest * 2 : 0 } },
+      layout: { padding: horizontal ? { right: longest * 9 + 12, top: 4 } : { top: spec.badge ? 58 : 26, right: spec.kind === 'line' ? halfLabel + 4 : 4, left: spec.kind === 'line' ? Math.max(0, halfLabel - 30) : 0 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: spec.series.length > 1, position: 'top', align: 'end', labels: { font: font(13), color: hex(colors.text), boxWidth: 14 } },
         // Read by the valueLabels plugin above.
         valueLabels: {
-          labels: spec.series.map((s) => (spec.series.length > 1 ? s.numbers : s.labels)),
+          labels: shown,
           color: hex(colors.text),
           font: `bold 14px "${family}"`,
           change: spec.badge ? { text: spec.badge, color: hex(colors.accent), font: `bold 14px "${family}"`, current: spec.highlight } : undefined,

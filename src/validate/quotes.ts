@@ -90,7 +90,9 @@ export function checkQuotes(data: BilingualData, strict = false): RuleProblem[] 
   const out: RuleProblem[] = [];
   data.metrics.forEach((m: Metric, i) => {
     if (m.value === undefined) {
-      const words = zhText(m.text!);
+      // Neither value nor text: the rules say so.
+      if (m.text === undefined) return;
+      const words = zhText(m.text);
       if (!compact(m.quote).includes(compact(words))) {
         out.push({ path: ['metrics', i, 'text'], message: `the quote does not contain "${words}"`, hint: 'correct the text or the quote', severity });
       }

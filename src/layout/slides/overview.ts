@@ -62,6 +62,7 @@ function comparisonCards(c: Composer, items: Extract<Block, { type: 'comparisons
     } else if (item.to.interpreted || item.from.interpreted) {
       c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), t.interpretedShort, { max: 13, min: 11, color: colors.muted, valign: 'middle' });
     }
-    if (item.chart) c.chart(`chart-${i}`, box(x + pad * 0.6, top + 2.45, cw - 1.2 * pad, bottom - top - 2.6), item.chart);
+    // Under key figures the card may be too short for its chart: the figures say it then.
+    if (item.chart && bottom - top - 2.6 >= 1.2) c.chart(`chart-${i}`, box(x + pad * 0.6, top + 2.45, cw - 1.2 * pad, bottom - top - 2.6), item.chart);
   });
 }

@@ -14,13 +14,13 @@ export function figureCard(c: Composer, name: string, x: number, y: number, w: n
   c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
   c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
   const inner = w - 0.4;
-  // A tag (目标 on a target) as a badge at the card's top right: the value is not shown as achieved.
-  const tagW = f.tag ? 0.2 + 0.16 * [...f.tag].length : 0;
+  // A tag (目标 on a target) as a badge in the card's top right corner: the value is not shown as achieved.
   if (f.tag) {
-    c.rect(`${name}-tag`, box(x + w - tagW - 0.1, y + 0.1, tagW, 0.3), colors.accent);
-    c.text(`${name}-tag-text`, box(x + w - tagW - 0.1, y + 0.1, tagW, 0.3), f.tag, { max: 12, min: 9, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+    const tagW = 0.2 + 0.14 * [...f.tag].length;
+    c.rect(`${name}-tag`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), colors.accent);
+    c.text(`${name}-tag-text`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), f.tag, { max: 11, min: 9, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
   }
-  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner - (tagW ? tagW + 0.05 : 0), h * 0.45), f.value + (f.interpreted ? c.words.mark : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
+  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? c.words.mark : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
   const label = f.context ? c.words.aside(f.label, f.context) : f.label;
   c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
 }
