@@ -44,6 +44,7 @@ export interface Words {
   footerSource(publisher: string | undefined, date: string | undefined, title?: string): string;
   interpretedNote: string;
   interpretedShort: string;
+  inferredShort: string;
   /** The footer note of a slide whose marked figures are all inferred, or of both kinds. */
   inferredNote: string;
   readingNoteBoth: string;
@@ -99,7 +100,7 @@ const zh: Words = {
   titles: { agenda: '汇报提纲', headline: '总体成效', recognitions: '国家层面的认可', sources: '资料来源与数据说明' },
   date(iso) {
     const [y, m, d] = iso.split('-').map(Number);
-    return `${y}年${m}月${d}日`;
+    return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
   },
   year: (y) => `${y}年`,
   yearMonth: (y, m) => `${y}年${m !== undefined ? `${m}月` : ''}`,
@@ -118,6 +119,7 @@ const zh: Words = {
   footerSource: (publisher, date, title) => `来源：${[publisher ?? `《${title}》`, date].filter(Boolean).join('，')}`,
   interpretedNote: '＊据受损原文解读，见“资料来源与数据说明”',
   interpretedShort: '＊据受损原文解读',
+  inferredShort: '＊据原文推断',
   inferredNote: '＊据原文推断，见“资料来源与数据说明”',
   readingNoteBoth: '＊据受损原文解读或据原文推断，见“资料来源与数据说明”',
   target: '目标',
@@ -175,7 +177,7 @@ const en: Words = {
   titles: { agenda: 'Agenda', headline: 'Overall Results', recognitions: 'National Recognition', sources: 'Sources and Notes on the Data' },
   date(iso) {
     const [y, m, d] = iso.split('-').map(Number);
-    return `${d} ${MONTHS[m! - 1]} ${y}`;
+    return [d, m ? MONTHS[m - 1] : undefined, y].filter(Boolean).join(' ');
   },
   year: (y) => String(y),
   yearMonth: (y, m) => (m !== undefined ? `${MONTHS[m - 1]} ${y}` : String(y)),
@@ -194,6 +196,7 @@ const en: Words = {
   footerSource: (publisher, date, title) => `Source: ${[publisher ?? `"${title}"`, date].filter(Boolean).join(', ')}`,
   interpretedNote: '* Read from a damaged source text; see "Sources and Notes on the Data"',
   interpretedShort: '* Read from a damaged source text',
+  inferredShort: '* Inferred from the source text',
   inferredNote: '* Inferred from the source text; see "Sources and Notes on the Data"',
   readingNoteBoth: '* Read from a damaged source text or inferred from it; see "Sources and Notes on the Data"',
   target: 'Target',

@@ -36,15 +36,20 @@ export const localText = z
   .union([text, z.strictObject({ zh: text, en: text.optional().describe('the English version, used by --lang en') })])
   .meta({ id: 'localText', description: 'a text in Chinese, or { zh: Chinese, en: English }' });
 
+/** A date, or a month or year alone when the source says no more (2020: written in 2020). */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM, or YYYY, when no more is known)')
   .refine((s) => {
     // A malformed date is the regex's to report, once.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return true;
+    const full = fullDate(s);
+    const d = new Date(`${full}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(full);
   }, 'no such date in the calendar');
+
+/** A date of the data as a whole day: 2020 is 2020-01-01, 2020-03 is 2020-03-01. */
+export const fullDate = (s: string): string => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
 
 /**
  * How a figure was read: from a corrupted string of the source (corrupted, the
@@ -221,7 +226,9 @@ export const BriefingData = z.strictObject({
   cases: z.array(Case).default([]),
   parts: z.array(Part).min(1),
   milestones: z.array(Milestone).default([]),
+  timeline_title: localText.optional().describe('the title of the milestones slide; default: 改革历程 with the years'),
   recognitions: z.array(Recognition).default([]),
+  recognitions_title: localText.optional().describe('the title of the recognitions slide; default: 国家层面的认可'),
   closing: z.strictObject({ title: localText, text: localText }).optional().describe('the closing slide; none without it'),
 });
 

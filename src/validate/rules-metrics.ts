@@ -25,6 +25,10 @@ export function checkMetric(m: Metric, i: number, ctx: RuleContext): void {
   }
   const v = m.value;
   const unit = knownUnit(m.unit);
+  // unit_en names what is counted; the 万 or 亿 of the unit is worked out (2万座 is 20,000 toilets).
+  if (m.unit_en !== undefined && /^(万|亿)/.test(m.unit) && /10,?000|ten thousand|100 million|hundred million/i.test(m.unit_en)) {
+    error(at('unit_en'), `"${m.unit_en}" repeats the ${m.unit[0]} of ${m.unit}: English would say it twice`, `write only what is counted (unit_en: ${m.unit_en.replace(/^.*?(10,?000|ten thousand|100 million|hundred million)\s*/i, '')}); 2${m.unit} is then ${m.unit[0] === '万' ? '20,000' : '200 million'} ${m.unit_en.replace(/^.*?(10,?000|ten thousand|100 million|hundred million)\s*/i, '')}`);
+  }
   if (kind === 'share') {
     if (m.unit !== '%') error(at('unit'), `a share is in %, not ${m.unit}`, 'a count or amount is kind amount (the default)');
     for (const [f, n] of [['value', v], ['upper', m.upper]] as const) {

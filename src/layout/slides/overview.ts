@@ -60,7 +60,9 @@ function comparisonCards(c: Composer, items: Extract<Block, { type: 'comparisons
     if (item.multiple) {
       c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), t.multipleOf(item.from.context ?? t.baseYear, item.multiple), { group: 'multiple', max: 18, min: 13, bold: true, color: colors.accent });
     } else if (item.to.interpreted || item.from.interpreted) {
-      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), t.interpretedShort, { max: 13, min: 11, color: colors.muted, valign: 'middle' });
+      // Inferred (今年 read as 2016) only when no figure of the card is read from a damaged text.
+      const inferred = [item.to, item.from].every((f) => !f.interpreted || f.inferred);
+      c.text(`multiple-${i}`, box(x + pad, top + 1.9, w, 0.45), inferred ? t.inferredShort : t.interpretedShort, { max: 13, min: 11, color: colors.muted, valign: 'middle' });
     }
     // Under key figures the card may be too short for its chart: the figures say it then.
     if (item.chart && bottom - top - 2.6 >= 1.2) c.chart(`chart-${i}`, box(x + pad * 0.6, top + 2.45, cw - 1.2 * pad, bottom - top - 2.6), item.chart);

@@ -20,7 +20,7 @@ export function recognitionsSlide({ data, words: w }: ModelContext): SlideDraft 
   const badge = (r: Recognition) => (r.year === undefined ? '' : r.month === undefined ? `${r.year}` : w.yearMonth(r.year, r.month));
   return {
     kind: 'recognitions',
-    title: w.titles.recognitions,
+    title: data.recognitions_title ?? w.titles.recognitions,
     blocks: [{ type: 'list', items: sorted.map((r) => ({ badge: badge(r) + (r.reading ? w.mark : ''), heading: r.by ?? '', text: r.text, ...marks(r.reading) })) }],
     notes: sorted.map((r) => `${[when(r, w), r.by].filter(Boolean).join(' ')}${r.year !== undefined || r.by ? w.colon : ''}${r.text}${w.period}${w.original}${r.quote}`).join('\n'),
   };

@@ -24,7 +24,7 @@ export function agendaSlide(ctx: ModelContext): SlideDraft {
     ...(opening.length ? [{ title: data.headline_title ?? w.titles.headline, detail: w.list(unique(opening)) }] : []),
     ...data.parts.map((p) => ({ title: p.title, detail: p.sections.map((s) => s.title).join(' · ') })),
   ];
-  if (data.recognitions.length) items.push({ title: w.titles.recognitions, detail: w.list(unique(data.recognitions.flatMap((r) => (r.by ? [r.by] : [])))) });
+  if (data.recognitions.length) items.push({ title: data.recognitions_title ?? w.titles.recognitions, detail: w.list(unique(data.recognitions.flatMap((r) => (r.by ? [r.by] : [])))) });
   // The sources slide, only when there is something to explain: how the copy was cleaned, or readings.
   if (hasSourcesSlide(data)) {
     const s = data.source;
@@ -82,14 +82,14 @@ export function headlineSlide(ctx: ModelContext): SlideDraft | undefined {
   };
 }
 
-/** The data's title; else 总体成效 with the two years when every comparison compares the same two, and there are no key figures of other years. */
+/** The data's title; else 总体成效 with the two years when every comparison compares the same two, and no key figure is of another year. */
 function headlineTitle(ctx: ModelContext): string {
   const { data, words: w } = ctx;
   if (data.headline_title) return data.headline_title;
   const pairs = data.headline.map((h) => [ctx.metric(h.to).year, ctx.metric(h.from).year]);
   const [now, then] = pairs[0] ?? [];
   const samePair = pairs.length > 0 && now !== undefined && then !== undefined && now !== then && pairs.every(([a, b]) => a === now && b === then);
-  const figuresFit = data.key_figures.every((id) => [now, then].includes(ctx.metric(id).year));
+  const figuresFit = data.key_figures.every((id) => ctx.metric(id).year === undefined || [now, then].includes(ctx.metric(id).year));
   return samePair && figuresFit ? w.headlineTitle(now, then) : w.titles.headline;
 }
 

@@ -72,7 +72,7 @@ export function timelineSlide({ data, words: w }: ModelContext): SlideDraft | un
   const label = (m: (typeof sorted)[number]) => (m.year !== undefined ? w.yearMonth(m.year, m.month) : '');
   return {
     kind: 'timeline',
-    title: years.length === sorted.length ? w.timelineTitle(years[0]!, years.at(-1)!) : w.timelineTitleUndated,
+    title: data.timeline_title ?? (years.length === sorted.length ? w.timelineTitle(years[0]!, years.at(-1)!) : w.timelineTitleUndated),
     blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m) + (m.reading ? w.mark : ''), text: m.text, year: m.year, ...marks(m.reading) })) }],
     notes: sorted.map((m) => `${label(m)}${label(m) ? w.colon : ''}${m.text}${w.period}${w.original}${m.quote}`).join('\n'),
   };
