@@ -88,6 +88,8 @@ export interface TimelineItem extends Marked {
   label: string;
   text: string;
   year?: number;
+  /** With the year: 2021年4月 is year 2021, month 4 (two milestones of one year are then apart on the axis). */
+  month?: number;
 }
 
 export interface ListItem extends Marked {

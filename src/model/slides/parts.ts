@@ -73,7 +73,7 @@ export function timelineSlide({ data, words: w }: ModelContext): SlideDraft | un
   return {
     kind: 'timeline',
     title: data.timeline_title ?? (years.length === sorted.length ? w.timelineTitle(years[0]!, years.at(-1)!) : w.timelineTitleUndated),
-    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m) + (m.reading ? w.mark : ''), text: m.text, year: m.year, ...marks(m.reading) })) }],
+    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m) + (m.reading ? w.mark : ''), text: m.text, year: m.year, ...(m.month ? { month: m.month } : {}), ...marks(m.reading) })) }],
     notes: sorted.map((m) => `${label(m)}${label(m) ? w.colon : ''}${m.text}${w.period}${w.original}${m.quote}`).join('\n'),
   };
 }
