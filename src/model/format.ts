@@ -24,14 +24,17 @@ export function formatNumber(value: number, decimals?: number, lang: Lang = 'zh'
 
 /**
  * 多 after a round number, as Chinese writes it (800多个, 6000多亿元); after
- * a time that is not round, after its unit (1年多, 3个多月); any other figure
- * that is not round is 超过 it (超过2万人次: 2多万 is no Chinese).
+ * a figure that is not round, after its multiplier (15万多人, 2万多人次: 2多万
+ * is no Chinese) or after a time's unit (1年多, 3个多月); any other figure
+ * that is not round is 超过 it (超过12个).
  */
 function moreThan(n: string, unit: string): string {
   if (/^\d*0$/.test(n) && Number(n) >= 10) return `${n}多${unit}`;
   if (unit === '个月') return `${n}个多月`;
-  if (knownUnit(unit)?.kind === 'duration') return `${n}${unit}多`;
-  return `超过${n}${unit}`;
+  const known = knownUnit(unit);
+  if (known?.kind === 'duration') return `${n}${unit}多`;
+  const prefix = known ? unit.slice(0, unit.length - known.base.length) : (/^(万亿|亿|万)(?=.)/.exec(unit)?.[0] ?? '');
+  return prefix ? `${n}${prefix}多${unit.slice(prefix.length)}` : `超过${n}${unit}`;
 }
 
 const ZH_APPROX = { more_than: moreThan, about: (n: string, u: string) => `约${n}${u}`, nearly: (n: string, u: string) => `近${n}${u}`, less_than: (n: string, u: string) => `不到${n}${u}` };

@@ -20,7 +20,9 @@ describe('figures of each kind, worded', () => {
     [{ value: 50, unit: '%', approx: 'nearly' }, '近50%', 'nearly 50%'],
     [{ value: 1, unit: '年', approx: 'less_than' }, '不到1年', 'under 1 year'],
     [{ value: 1, unit: '年', approx: 'more_than' }, '1年多', 'over 1 year'],
-    [{ value: 2, unit: '万人次', approx: 'more_than' }, '超过2万人次', 'over 20,000'],
+    [{ value: 2, unit: '万人次', approx: 'more_than' }, '2万多人次', 'over 20,000'],
+    [{ value: 15, unit: '万人', approx: 'more_than' }, '15万多人', 'over 150,000'],
+    [{ value: 12, unit: '个', approx: 'more_than' }, '超过12个', 'over 12'],
     [{ value: 6000, unit: '亿元', approx: 'more_than' }, '6000多亿元', 'over CNY 600 billion'],
     [{ value: 3, unit: '个月', approx: 'more_than' }, '3个多月', 'over 3 months'],
     [{ value: 1200, unit: '亩' }, '1200亩', '1,200 mu'],
@@ -45,7 +47,7 @@ describe('a deck of another shape than the reference', () => {
     const opening = slideOf(deck, 'headline');
     expect(opening.title).toBe('总体成效');
     expect(opening.blocks.map((b) => b.type)).toEqual(['figures']);
-    expect(block(opening, 'figures').items.map((f) => f.value)).toEqual(['超过2万人次', '1200亿元', '第2位']);
+    expect(block(opening, 'figures').items.map((f) => f.value)).toEqual(['2万多人次', '1200亿元', '第2位']);
   });
 
   it('a target is tagged 目标 wherever it is shown, and its deadline is its context', () => {
@@ -53,7 +55,7 @@ describe('a deck of another shape than the reference', () => {
     expect(target).toMatchObject({ tag: '目标', context: '2～3年内', label: '基金目标规模' });
     const area = slideOf(deck, 'area');
     expect(block(area, 'figures').items.find((f) => f.value === '1200亿元')?.tag).toBe('目标');
-    expect(slideTexts(area)).toContain('基金目标规模（2～3年内）：1200亿元');
+    expect(slideTexts(area)).toContain('基金目标规模（2～3年内）：目标：1200亿元');
   });
 
   it('a figure in words is its words; a fall has its sign', () => {
