@@ -183,3 +183,19 @@ describe('inferred readings are marked like readings of a damaged text, and said
     expect(block(slideOf(deck, 'agenda'), 'agenda').items.at(-1)!.detail).toBe('发布单位不详，日期不详；数据推断说明');
   });
 });
+
+describe('briefing diff sees the new fields', () => {
+  it('a figure turned into a target, a milestone given a year: each slide that changed, with the texts', async () => {
+    const { diffDecks } = await import('../../src/model/compare.js');
+    const before = smallData();
+    const after = smallData();
+    after.metrics.find((m) => m.id === 'fund_2021')!.kind = 'plan';
+    (after.milestones as Record<string, unknown>[])[0]!.year = 2016;
+    const diff = diffDecks(deckOf(before), deckOf(after));
+    const area = diff.find((d) => d.title === '（一）基金壮大')!;
+    expect(area.removed).toContain('基金规模（2021年）：400亿元');
+    expect(area.added).toContain('基金规模（2021年）：计划：400亿元');
+    const timeline = diff.find((d) => d.added.includes('2016年：设立基金'))!;
+    expect(timeline.removed).toContain('设立基金');
+  });
+});
