@@ -234,3 +234,43 @@ describe('bad CSV files', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('the columns of the new kinds of figure (after the first fifteen)', () => {
+  it('Chinese words in the kind, approx and reading kind columns; a month as 4月', async () => {
+    const r = await withWorkbook((s) => {
+      s.getCell(`P${rowOf('chunan_spending_2019')}`).value = '计划';
+      s.getCell(`Q${rowOf('social_orgs_2021')}`).value = '4月';
+      s.getCell(`G${rowOf('wenling_satisfaction')}`).value = '接近';
+      s.getCell(`V${rowOf('purchase_amount_2015')}`).value = '推断';
+    });
+    expect(r.lines).toEqual([]);
+    expect(metric(r.data, 'chunan_spending_2019')?.kind).toBe('plan');
+    expect(metric(r.data, 'social_orgs_2021')?.month).toBe(4);
+    expect(metric(r.data, 'wenling_satisfaction')?.approx).toBe('nearly');
+    expect(metric(r.data, 'purchase_amount_2015')?.reading?.kind).toBe('inferred');
+  });
+
+  it('a figure in words: no value, its words in the text column', async () => {
+    const row = rowOf('wenzhou_departments');
+    const r = await withWorkbook((s) => {
+      s.getCell(`C${row}`).value = null;
+      s.getCell(`R${row}`).value = '几十家';
+    });
+    expect(r.lines).toEqual([]);
+    expect(metric(r.data, 'wenzhou_departments')).toMatchObject({ text: '几十家' });
+    expect(metric(r.data, 'wenzhou_departments')?.value).toBeUndefined();
+  });
+
+  it('neither a value nor words: said at the value cell', async () => {
+    const row = rowOf('wenzhou_departments');
+    const r = await withWorkbook((s) => (s.getCell(`C${row}`).value = null));
+    expect(r.lines).toEqual([`${r.xlsx}!C${row}: value: required field is missing (expected number) (hint: or, for a figure the source gives only in words (几十家), text: 几十家)`]);
+  });
+
+  it('an unknown kind word, at its cell, with what each kind means', async () => {
+    const row = rowOf('pilot_cities_2016');
+    const r = await withWorkbook((s) => (s.getCell(`P${row}`).value = '目的'));
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(new RegExp(`^${escape(r.xlsx)}!P${row}: kind: expected one of "amount"[^(]*\\(hint: amount \\(the default\\)`));
+  });
+});
