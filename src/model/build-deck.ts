@@ -33,9 +33,11 @@ export function buildDeck(data: BriefingData, template: Partial<Pick<Template, '
   const ctx = modelContext(data, lang);
   const w = ctx.words;
   const footer = footerTopic(data, template, lang);
-  const drafts: (SlideDraft | undefined)[] = [titleSlide(ctx), agendaSlide(ctx), headlineSlide(ctx)];
+  const opening = headlineSlide(ctx);
+  const drafts: (SlideDraft | undefined)[] = [titleSlide(ctx), agendaSlide(ctx), opening];
   data.parts.forEach((part, p) => {
-    drafts.push(dividerSlide(part, p, ctx));
+    // The agenda counts the opening figures as part one, when there are any.
+    drafts.push(dividerSlide(part, opening ? p : p - 1, ctx));
     // Sections with a chart are achievement areas; the others are measures.
     part.sections.forEach((s, i) => drafts.push(sectionSlide(s, i, s.charts.length ? 'area' : 'measure', ctx)));
     // The milestones belong to the reform measures: after the first part.

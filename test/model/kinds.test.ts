@@ -199,3 +199,13 @@ describe('briefing diff sees the new fields', () => {
     expect(timeline.removed).toContain('设立基金');
   });
 });
+
+describe('parts are numbered as the agenda lists them', () => {
+  it('after the opening figures, the first part is part two; without them, part one', () => {
+    expect(slideOf(deckOf(smallData()), 'divider').subtitle).toBe('第二部分');
+    const d = smallData();
+    d.key_figures = [];
+    expect(slideOf(deckOf(d), 'divider').subtitle).toBe('第一部分');
+    expect(slideOf(deckOf(d, 'en'), 'divider').subtitle).toBe('Part 1');
+  });
+});
