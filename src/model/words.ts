@@ -201,7 +201,7 @@ const en: Words = {
   readingNoteBoth: '* Read from a damaged source text or inferred from it; see "Sources and Notes on the Data"',
   target: 'Target',
   plan: 'Planned',
-  unknownPublisher: 'publisher unknown',
+  unknownPublisher: 'Publisher unknown',
   unknownDate: 'date unknown',
   sourceLabel: 'Source sentences (the cleaned Chinese text of the source, quoted as evidence):',
   keyPoints: 'Key points:',

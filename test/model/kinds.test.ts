@@ -83,7 +83,7 @@ describe('a deck of another shape than the reference', () => {
     (d.source as Record<string, unknown>).notes = ['整理说明'];
     const sources = slideOf(deckOf(d), 'sources');
     expect(block(sources, 'paragraph').text).toBe('发布单位不详：《示例改革取得成效》，日期不详');
-    expect(slideOf(deckOf(d, 'en'), 'sources').blocks[0]).toMatchObject({ text: 'publisher unknown: "示例改革取得成效", date unknown' });
+    expect(slideOf(deckOf(d, 'en'), 'sources').blocks[0]).toMatchObject({ text: 'Publisher unknown: "示例改革取得成效", date unknown' });
   });
 
   it('milestones without years keep their order, unlabelled, under a title without years; a recognition without a year has no badge', () => {
