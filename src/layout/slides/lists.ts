@@ -12,7 +12,7 @@ export function timelineSlide(c: Composer, s: Slide): void {
   // Years are placed in proportion, so a year without a milestone leaves its gap;
   // milestones without years (any one) are placed evenly, in the order given.
   const dated = items.every((it) => it.year !== undefined);
-  const slot = (i: number) => (dated ? items[i]!.year! + ((items[i]!.month ?? 1) - 1) / 12 : i);
+  const slot = (i: number) => (dated ? items[i]!.year! : i);
   const first = Math.min(...items.map((_, i) => slot(i)));
   const slots = Math.max(...items.map((_, i) => slot(i))) - first + 1;
   const step = (W - 2 * mx) / Math.max(1, slots);
