@@ -6,7 +6,8 @@ import { TableFileError, type RawSheet } from './load/table.js';
 import { loadYamlFile, type LoadedYaml } from './load/yaml-file.js';
 import { localize } from './model/localize.js';
 import type { Lang } from './model/words.js';
-import type { BriefingData } from './schema/data.js';
+import type { BilingualData, BriefingData } from './schema/data.js';
+import { hasEnglishUnit } from './model/format-en.js';
 import { formatPath } from './validate/paths.js';
 import { validateData } from './validate/index.js';
 import { metricsRef } from './validate/metrics-ref.js';
@@ -22,16 +23,21 @@ export interface CheckOptions {
   lang?: Lang;
   /** A text without the language's version is an error, not a warning. */
   requireTranslation?: boolean;
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
 }
 
 /** Throws UserError with every problem found. */
 export async function checkFile(file: string, o: CheckOptions = {}): Promise<Checked> {
   const loaded = await loadYamlFile(file);
-  const result = validateData(loaded, await metricsTable(loaded));
+  const result = validateData(loaded, await metricsTable(loaded), { strict: o.strict });
   if (!result.value) throw new UserError(result.errors);
   const { data, missing } = localize(result.value, o.lang ?? 'zh');
   const where = result.where ?? ((path: readonly (string | number)[]) => ({ file: loaded.file, ...loaded.locate(path) }));
-  const untranslated = missingTranslations(loaded.file, where, missing, o.requireTranslation ?? false);
+  const untranslated = [
+    ...missingTranslations(loaded.file, where, missing, o.requireTranslation ?? false),
+    ...(o.lang === 'en' ? unitsWithoutEnglish(result.value, where, o.requireTranslation ?? false) : []),
+  ];
   if (o.requireTranslation && untranslated.length) throw new UserError(untranslated);
   return { data, warnings: [...result.warnings, ...untranslated] };
 }
@@ -59,6 +65,25 @@ function missingTranslations(file: string, where: (path: readonly (string | numb
     severity,
   };
   return [...each.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)), total];
+}
+
+/** One diagnostic per unit English has no words for (not a known unit, and no unit_en), at its first figure. */
+function unitsWithoutEnglish(data: BilingualData, where: (path: readonly (string | number)[]) => Position, strict: boolean): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  data.metrics.forEach((m, i) => {
+    if (seen.has(m.unit) || hasEnglishUnit(m.unit, m.unit_en) || data.metrics.some((o) => o.unit === m.unit && o.unit_en !== undefined)) return;
+    seen.add(m.unit);
+    const path = ['metrics', i, 'unit'];
+    out.push({
+      ...where(path),
+      path: formatPath(path),
+      message: `no English for the unit "${m.unit}"${strict ? '' : '; the Chinese unit is shown'}`,
+      hint: `add unit_en (e.g. unit_en: head) to a figure in ${m.unit}`,
+      severity: strict ? 'error' : 'warning',
+    });
+  });
+  return out;
 }
 
 /** The files a data file is built from besides itself (its metrics workbook), as far as it can be read; for watch. */

@@ -5,7 +5,7 @@ import { layoutDeck } from './layout/layout-deck.js';
 import type { Overflow, PlacedDeck } from './layout/placed.js';
 import { buildDeck } from './model/build-deck.js';
 import type { Deck } from './model/deck.js';
-import type { BriefingData } from './schema/data.js';
+import { fullDate, type BriefingData } from './schema/data.js';
 import type { ChartCache } from './write/chart-cache.js';
 import type { ChartMode } from './render/pptx.js';
 import type { ChartRenderer, RendererName } from './render/renderers.js';
@@ -31,7 +31,7 @@ export function modelAndLayout(data: BriefingData, template: LoadedTemplate, lan
 /** SOURCE_DATE_EPOCH (seconds) when given, else the data's own date at 00:00 UTC. */
 export function packageDate(data: BriefingData, sourceDateEpoch?: string): Date {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000);
-  return new Date(`${data.meta.date}T00:00:00Z`);
+  return new Date(`${fullDate(data.meta.date)}T00:00:00Z`);
 }
 
 export interface Rendered {

@@ -20,6 +20,7 @@ const LANG_OPTION = {
   describe: 'deck language: en uses the data\'s English texts ({ zh, en }) and writes <name>.en.pptx',
 };
 const REQUIRE_OPTION = { type: 'boolean', default: false, describe: 'with --lang en: a text without English is an error, not a warning' } as const;
+const STRICT_OPTION = { type: 'boolean', default: false, describe: 'a quote that no longer holds its figure (a value edited, the quote not) is an error, not a warning' } as const;
 
 export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const root = packageRoot();
@@ -43,6 +44,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('renderer', { choices: RENDERERS, default: 'napi-canvas' as const, describe: 'what draws chart pictures: @napi-rs/canvas, or chartjs-node-canvas (optional; needs node-canvas and Cairo)' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .epilog(
             examplesText([
               ['$0 build', 'every data file in data/ into out/<name>.pptx'],
@@ -66,6 +68,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           renderer: a.renderer,
           lang: a.lang,
           requireTranslation: a.requireTranslation,
+          strict: a.strict,
           sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
         };
         if (a.watch) {
@@ -88,6 +91,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .positional('files', { type: 'string', array: true, describe: 'data files or folders (default: every .yaml in data/)' })
           .option('lang', { ...LANG_OPTION, describe: 'with en: also list every text that has no English' })
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .epilog(
             examplesText([
               ['$0 validate', 'check every data file in data/'],
@@ -97,7 +101,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           ),
       async (a) => {
         const { validate } = await import('../commands/validate.js');
-        code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation }), io);
+        code = printValidateReport(await validate(a.files ?? [], 'data', { lang: a.lang, requireTranslation: a.requireTranslation, strict: a.strict }), io);
       },
     )
     .command(
@@ -129,6 +133,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
           .option('lang', LANG_OPTION)
           .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
           .epilog(
             examplesText([
               ['$0 preview data/zhejiang-2023.yaml --lang en', 'out/zhejiang-2023.en-preview/*.png'],
@@ -137,7 +142,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
           ),
       async (a) => {
         const { preview } = await import('../commands/preview.js');
-        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        const p = await preview({ file: a.file, template: a.template, templatesDir, outDir: a.out, pdf: a.pdf, cache: a.cache, charts: a.charts, renderer: a.renderer, lang: a.lang, requireTranslation: a.requireTranslation, strict: a.strict, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
         printPreviewWarnings(a.file, p, io);
         io.out(`${a.file} -> ${p.deck}: ${p.slides.length} slide pictures in ${dirname(p.sheet)}, contact sheet ${p.sheet}${p.pdf ? `, ${p.pdf}` : ''}`);
       },

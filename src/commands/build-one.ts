@@ -6,6 +6,7 @@ import { checkFile } from '../check.js';
 import type { Diagnostic } from '../errors.js';
 import type { Overflow } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
+import type { BriefingData } from '../schema/data.js';
 import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
 import { templateFooter, type LoadedTemplate } from '../template/load.js';
 import type { Lang } from '../model/words.js';
@@ -27,6 +28,8 @@ export interface BuildSettings {
   lang?: Lang;
   /** A text without the language's version fails the build instead of warning. */
   requireTranslation?: boolean;
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
 }
 
 export interface Built {
@@ -53,9 +56,9 @@ export const outputPath = (file: string, outDir: string, lang: Lang = 'zh') => j
 export async function buildOne(file: string, s: BuildSettings): Promise<Built & { deck: Deck }> {
   const started = performance.now();
   const lang = s.lang ?? 'zh';
-  const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation });
-  const warnings = [...checked.warnings, ...footerWarnings(s.template, lang, s.requireTranslation)];
+  const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation, strict: s.strict });
   const data = checked.data;
+  const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation)];
   const laid = modelAndLayout(data, s.template, lang);
   const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
   const out = outputPath(file, s.outDir, lang);
@@ -76,10 +79,20 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   };
 }
 
-/** The template's footer is a text of the deck too: listed like the data's when it lacks the language. */
-function footerWarnings(template: LoadedTemplate, lang: Lang, strict = false): Diagnostic[] {
-  if (templateFooter(template, lang) !== undefined) return [];
-  const d: Diagnostic = { file: join(template.dir, 'template.yaml'), path: 'footer', message: strict ? 'no English text' : 'no English text; the Chinese is used', severity: strict ? 'error' : 'warning' };
+/**
+ * A template's footer names a report: its words belong to the data (meta.footer).
+ * Still used when the data has none, with a warning; listed like the data's
+ * texts when it lacks the deck's language.
+ */
+export function footerWarnings(template: LoadedTemplate, data: Pick<BriefingData, 'meta'>, lang: Lang, strict = false): Diagnostic[] {
+  if (template.spec.footer === undefined) return [];
+  const file = join(template.dir, 'template.yaml');
+  if (data.meta.footer !== undefined) {
+    return [{ file, path: 'footer', message: "ignored: the data file's meta.footer is the footer", hint: 'delete footer from the template: a template names no report', severity: 'warning' }];
+  }
+  const moved: Diagnostic = { file, path: 'footer', message: "the footer's words belong to the data file", hint: 'move them to meta.footer of the data file ({ zh, en } for English decks) and delete footer here', severity: 'warning' };
+  if (templateFooter(template, lang) !== undefined) return [moved];
+  const d: Diagnostic = { file, path: 'footer', message: strict ? 'no English text' : 'no English text; the Chinese is used', severity: strict ? 'error' : 'warning' };
   if (strict) throw new UserError(d);
-  return [d];
+  return [moved, d];
 }

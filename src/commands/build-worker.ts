@@ -19,6 +19,8 @@ export interface WorkerTask {
   renderer?: RendererName;
   lang?: Lang;
   requireTranslation?: boolean;
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
 }
 
 export type WorkerResult = { ok: true; built: Built } | { ok: false; file: string; diagnostics: Diagnostic[] };
@@ -35,7 +37,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
     cache = caches.get(task.cacheDir);
   }
   try {
-    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer, lang: task.lang, requireTranslation: task.requireTranslation });
+    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer, lang: task.lang, requireTranslation: task.requireTranslation, strict: task.strict });
     return { ok: true, built };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, file: task.file, diagnostics: e.diagnostics };

@@ -35,6 +35,8 @@ export interface BuildOptions {
   lang?: Lang;
   /** Texts without the language's version fail the file instead of warning. */
   requireTranslation?: boolean;
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -69,7 +71,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     try {
       await Promise.all(
         files.map(async (file) => {
-          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation };
+          const task: WorkerTask = { file, template: o.template, templatesDir: o.templatesDir, outDir: o.outDir, cacheDir, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict };
           record((await pool.run(task)) as WorkerResult);
         }),
       );
@@ -85,7 +87,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     rememberAdvances(template.fontHash, widths);
     for (const file of files) {
       try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation });
+        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
         record({ ok: true, built });
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

@@ -29,6 +29,8 @@ export interface PreviewOptions {
   renderer?: RendererName;
   lang?: Lang;
   requireTranslation?: boolean;
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
 }
 
 export interface Preview {
@@ -49,7 +51,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
   }
   const template = await loadTemplate(o.template, o.templatesDir);
   const cache = chartCacheIn(o.cache === false ? undefined : cacheDirOf(o.outDir));
-  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation });
+  const built = await buildOne(o.file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
 
   const work = await mkdtemp(join(tmpdir(), 'briefing-preview-'));
   try {

@@ -42,7 +42,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation });
+      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);

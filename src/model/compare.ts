@@ -37,7 +37,7 @@ function blockTexts(b: Block, w: Words): string[] {
     case 'paragraph':
       return [b.text];
     case 'figures':
-      return b.items.map((f) => `${f.context ? w.aside(f.label, f.context) : f.label}${w.colon}${f.value}`);
+      return b.items.map((f) => `${f.context ? w.aside(f.label, f.context) : f.label}${w.colon}${f.tag ? `${f.tag}${w.colon}` : ''}${f.value}`);
     case 'comparisons':
       return b.items.flatMap((c) => [
         `${c.label}${w.colon}${c.to.context ?? ''} ${c.to.value}${w.semicolon}${c.from.context ?? ''} ${c.from.value}${c.multiple ? `${w.semicolon}${c.multiple}` : ''}`,
@@ -48,9 +48,9 @@ function blockTexts(b: Block, w: Words): string[] {
     case 'cases':
       return b.items.map((c) => `${c.place}${w.colon}${c.figures.length ? w.aside(c.title, c.figures.join(w.semicolon)) : c.title}`);
     case 'timeline':
-      return b.items.map((t) => `${t.label}${w.colon}${t.text}`);
+      return b.items.map((t) => (t.label ? `${t.label}${w.colon}${t.text}` : t.text));
     case 'list':
-      return b.items.map((l) => `${l.badge} ${l.heading}${w.colon}${l.text}`);
+      return [...(b.heading ? [b.heading] : []), ...b.items.map((l) => `${[l.badge, l.heading].filter(Boolean).join(' ')}${l.badge || l.heading ? w.colon : ''}${l.text}`)];
     case 'agenda':
       return b.items.map((a) => `${a.number} ${a.title}${w.colon}${a.detail}`);
   }

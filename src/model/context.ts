@@ -1,6 +1,7 @@
 // Lookups shared by the slide builders, and the deck language's words.
 import type { BriefingData, Case, Chart, Metric } from '../schema/data.js';
 import type { Figure } from './deck.js';
+import { kindOf } from '../schema/kinds.js';
 import { formatValue } from './format.js';
 import { WORDS, type Lang, type Words } from './words.js';
 
@@ -33,15 +34,32 @@ export function modelContext(data: BriefingData, lang: Lang = 'zh'): ModelContex
   };
 }
 
-/** When and where a figure holds, e.g. "2021年" or "截至2021年底 · 温州市". */
+/** When and where a figure holds, e.g. "2021年" or "截至2021年底 · 温州市"; for a target, by when (2～3年内). */
 export function contextOf(m: Metric, words: Words = WORDS.zh): string | undefined {
-  const parts = [m.year !== undefined && !m.scope?.includes(String(m.year)) ? words.year(m.year) : undefined, m.scope];
+  const parts = [m.target_by, m.year !== undefined && !m.scope?.includes(String(m.year)) ? words.yearMonth(m.year, m.month) : undefined, m.scope];
   const text = parts.filter(Boolean).join(' · ');
   return text || undefined;
 }
 
 export function figureOf(m: Metric, ctx: Pick<ModelContext, 'lang' | 'words'>): Figure {
-  return { value: formatValue(m, ctx.lang), label: m.label, context: contextOf(m, ctx.words), interpreted: m.reading !== undefined };
+  const figure: Figure = { value: formatValue(m, ctx.lang), label: m.label, context: contextOf(m, ctx.words), interpreted: m.reading !== undefined };
+  if (m.reading?.kind === 'inferred') figure.inferred = true;
+  const tag = tagOf(m, ctx.words);
+  if (tag) figure.tag = tag;
+  return figure;
+}
+
+/** 目标 on a target, 计划 on a plan: the figure is not achieved. */
+export function tagOf(m: Pick<Metric, 'kind' | 'unit'>, w: Words): string | undefined {
+  const kind = kindOf(m);
+  return kind === 'target' ? w.target : kind === 'plan' ? w.plan : undefined;
+}
+
+/** A figure in running text (case lines, notes): a target says so (目标1200亿元). */
+export function statedValue(m: Metric, ctx: Pick<ModelContext, 'lang' | 'words'>): string {
+  const value = formatValue(m, ctx.lang);
+  const tag = tagOf(m, ctx.words);
+  return tag ? `${tag}${ctx.lang === 'en' ? ': ' : ''}${value}` : value;
 }
 
 /** Marks a figure read from a corrupted source in a Chinese deck (words.ts has each language's). */

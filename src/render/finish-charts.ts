@@ -22,9 +22,21 @@ export function mendChartXml(xml: string, eastAsian: string, lang = 'zh-CN'): st
       .replace(/(<a:latin typeface="[^"]*"[^>]*\/>)(?!\s*<a:ea\b)/g, `$1<a:ea typeface="${eastAsian}"/>`)
       .replace(/<c:lang val="[^"]*"\/>/, `<c:lang val="${lang}"/>`)
       .replaceAll('lang="en-US"', `lang="${lang}"`)
-      // A bar chart refers to its two axes; pptxgenjs adds a third id of no axis (#1534).
-      .replace(/(<c:barChart>[\s\S]*?)(<c:axId val="\d+"\/>\s*<c:axId val="\d+"\/>)\s*<c:axId val="\d+"\/>/g, '$1$2')
+      // A bar or line chart refers to its two axes; pptxgenjs adds a third id of no axis (#1534).
+      .replace(/(<c:(?:bar|line)Chart>[\s\S]*?)(<c:axId val="\d+"\/>\s*<c:axId val="\d+"\/>)\s*<c:axId val="\d+"\/>/g, '$1$2')
+      // A line chart's grouping comes first, and is required; pptxgenjs writes none.
+      .replace(/<c:lineChart>(?!<c:grouping)/g, '<c:lineChart><c:grouping val="standard"/>')
+      // A series' points (one colour each) come before its data labels, not after.
+      .replace(/(<c:dLbls>[\s\S]*?<\/c:dLbls>)(\s*(?:<c:dPt>[\s\S]*?<\/c:dPt>\s*)+)/g, '$2$1')
+      .replace(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g, mendLineSeries)
   );
+}
+
+/** A line series has no invertIfNegative (a bar's), and its marker comes before its data labels. */
+function mendLineSeries(chart: string): string {
+  return chart
+    .replace(/<c:invertIfNegative val="\d"\/>/g, '')
+    .replace(/(<c:dLbls>[\s\S]*?<\/c:dLbls>)(<c:marker>[\s\S]*?<\/c:marker>)/g, '$2$1');
 }
 
 /**

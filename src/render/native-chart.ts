@@ -35,30 +35,48 @@ export const sheetValues = (spec: ChartSpec, values: number[]): number[] => valu
 /** Height of the change badge, inches. */
 const BADGE_H = 0.32;
 
+/** Categories whose figures are all targets or plans: named so on the axis (a native chart cannot outline one bar or point). */
+function categoriesMarked(spec: ChartSpec, lang: 'zh-CN' | 'en-US'): string[] {
+  const w = wordsForTag(lang);
+  return spec.categories.map((c, i) => {
+    const tag = spec.series[0]!.tags?.[i];
+    return tag && spec.series.every((s) => s.tags?.[i]) ? w.aside(c, lang === 'en-US' ? tag.toLowerCase() : tag) : c;
+  });
+}
+
 export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec, box: Box, t: Template, name: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): void {
-  // One colour per series: a native bar chart cannot colour one bar of a series apart.
-  const colors = spec.series.length === 1 ? [t.colors.primary] : t.colors.chart;
+  const line = spec.kind === 'line';
+  const single = spec.series.length === 1;
+  // One colour per series; in a single series of bars, a target is a grey bar (and its category says 目标).
+  const tags = single && !line ? spec.series[0]!.tags : undefined;
+  const colors = tags?.some(Boolean) ? tags.map((x) => (x ? t.colors.muted : t.colors.primary)) : single ? [t.colors.primary] : t.colors.chart;
   const face = t.fonts.latin;
-  const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: spec.categories.map(xmlSafe), values: sheetValues(spec, s.values) }));
-  const horizontal = spec.kind !== 'bar';
+  const labels = categoriesMarked(spec, lang);
+  const data = spec.series.map((s) => ({ name: xmlSafe(s.name), labels: labels.map(xmlSafe), values: sheetValues(spec, s.values) }));
+  const horizontal = spec.kind === 'hbar' || spec.kind === 'rings';
   // The change badge gets a band of its own above the chart: over the plot it
   // covered the taller bar's value label (seen in the English deck).
-  const band = spec.change ? BADGE_H + 0.08 : 0;
-  slide.addChart(pptx.ChartType.bar, data, {
+  const band = spec.badge ? BADGE_H + 0.08 : 0;
+  const kindOptions = line
+    ? { lineSize: 2.25, lineDataSymbol: 'circle', lineDataSymbolSize: 8, dataLabelPosition: 't' }
+    : {
+        barDir: horizontal ? 'bar' : 'col',
+        // Horizontal bars in the order of the categories, top down, as in the picture.
+        catAxisOrientation: horizontal ? 'maxMin' : 'minMax',
+        dataLabelPosition: 'outEnd',
+      };
+  slide.addChart(line ? pptx.ChartType.line : pptx.ChartType.bar, data, {
     x: box.x,
     y: box.y + band,
     w: box.w,
     h: box.h - band,
-    barDir: horizontal ? 'bar' : 'col',
-    // Horizontal bars in the order of the categories, top down, as in the picture.
-    catAxisOrientation: horizontal ? 'maxMin' : 'minMax',
+    ...kindOptions,
     chartColors: colors,
     showValue: true,
     dataLabelFormatCode: numberFormat(spec),
     dataLabelFontFace: face,
     dataLabelFontSize: 12,
     dataLabelColor: t.colors.text,
-    dataLabelPosition: 'outEnd',
     catAxisLabelFontFace: face,
     catAxisLabelFontSize: 12,
     catAxisLabelColor: t.colors.text,
@@ -79,11 +97,11 @@ export function addNativeChart(pptx: PptxGenJS, slide: SlideApi, spec: ChartSpec
     objectName: name,
   } as PptxGenJS.IChartOpts);
   // The change from the first to the current value, over the chart as in the picture.
-  if (spec.change) {
-    const text = wordsForTag(lang).changeBadge(spec.categories[0]!, spec.change);
+  if (spec.badge) {
+    const text = spec.badge;
     const values = spec.series[0]!.values;
     // Away from the taller bar's label: on the left when the value grew.
-    const grew = values[values.length - 1]! >= values[0]!;
+    const grew = values[spec.highlight ?? values.length - 1]! >= values[0]!;
     const w = Math.min(2.2, 0.13 * [...text].length + 0.3);
     slide.addText(xmlSafe(text), {
       x: grew ? box.x + 0.7 : box.x + box.w - w - 0.1,

@@ -1,6 +1,7 @@
 // The one schema for briefing data files. Types, error messages and the JSON
 // Schema all come from here.
 import { z } from 'zod';
+import { UNIT_EXAMPLES } from './units.js';
 
 const id = z
   .string()
@@ -35,28 +36,60 @@ export const localText = z
   .union([text, z.strictObject({ zh: text, en: text.optional().describe('the English version, used by --lang en') })])
   .meta({ id: 'localText', description: 'a text in Chinese, or { zh: Chinese, en: English }' });
 
+/** A date, or a month or year alone when the source says no more (2020: written in 2020). */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM, or YYYY, when no more is known)')
   .refine((s) => {
     // A malformed date is the regex's to report, once.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return true;
+    const full = fullDate(s);
+    const d = new Date(`${full}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(full);
   }, 'no such date in the calendar');
 
-/** How a figure was read from a corrupted source: the original string and the reading. */
+/** A date of the data as a whole day: 2020 is 2020-01-01, 2020-03 is 2020-03-01. */
+export const fullDate = (s: string): string => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+
+/**
+ * How a figure was read: from a corrupted string of the source (corrupted, the
+ * default), or inferred from its context (今年 read as 2016). Either way it is
+ * marked on the slide and listed on the sources slide.
+ */
 export const Reading = z.strictObject({
+  kind: z.enum(['corrupted', 'inferred']).optional().describe('corrupted (default): the source string is damaged; inferred: the figure is worked out from its context (今年 read as 2016)'),
   original: text.describe('the string exactly as it stands in the source'),
   reading: localText.describe('how it was read, and why'),
 });
 
-export const Unit = z.enum(['亿元', '万元', '%', '个', '项', '家', '名', '倍', '天', '个月', '省']);
+const year = z.number().int().min(1949).max(2100);
+const month = z.number().int().min(1).max(12).describe('with year: 2021年4月 is year 2021, month 4');
+
+/** Any unit text: 亿元, 人次, 万人, 公里, 亩 ... Known units have their own English (src/schema/units.ts). */
+export const Unit = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(12, 'a unit is at most 12 characters (put the rest in the label)')
+  .regex(/^[^\d\s.,，。、；;：:()（）]+$/, 'a unit has no digits, spaces or punctuation: the figure goes in value (2万人次 is value 2, unit 万人次)')
+  .meta({ examples: UNIT_EXAMPLES });
+
+/** What kind of figure a metric is; amount when not said (a figure in % without a kind is a share). */
+export const MetricKind = z.enum(['amount', 'share', 'change', 'rank', 'target', 'plan']);
+
+/** How the source rounds a figure: 800多 (more_than), 约12.4 (about), 接近一半 (nearly), 不到1% (less_than). */
+export const Approx = z.enum(['more_than', 'about', 'nearly', 'less_than']);
 
 export const Metric = z.strictObject({
   id,
   label: localText.describe('what is measured, short enough for a chart axis'),
-  value: z.number().finite(),
+  value: z.number().finite().optional().describe('the figure; required unless the source gives it only in words (text)'),
+  kind: MetricKind.optional().describe(
+    'amount (default); share: 0-100 %; change: a change or growth rate, any sign (下降2.3% is -2.3); rank: a position (居全国第二位 is 2, unit 位); target: a goal (争取达到1200亿元), plan: an amount planned (拟投资131.5亿元): neither is ever shown as achieved',
+  ),
+  upper: z.number().finite().optional().describe('a range: value is the lower bound, upper the upper one (2～3年: value 2, upper 3)'),
+  text: localText.optional().describe('a figure the source gives only in words (几十家): shown as this text, never charted or computed'),
+  target_by: localText.optional().describe('kind target or plan: by when it is to be reached, as the source says (2～3年内, 2025年)'),
   decimals: z
     .number()
     .int()
@@ -65,9 +98,11 @@ export const Metric = z.strictObject({
     .optional()
     .describe('digits after the point as the source writes them (321.70 has 2); YAML drops trailing zeros'),
   unit: Unit,
-  year: z.number().int().min(1949).max(2100).optional(),
+  unit_en: text.optional().describe('the English of a unit the tool does not know, after the number (a 万 or 亿 in front of the unit is worked out: 2万人次 is 20,000)'),
+  year: year.optional(),
+  month: month.optional(),
   scope: localText.optional().describe('where or when the figure holds, when a year alone does not say'),
-  approx: z.enum(['more_than', 'about']).optional().describe('the source gives 800多 (more_than) or 约12.4 (about)'),
+  approx: Approx.optional().describe('the source gives 800多 (more_than), 约12.4 (about), 接近一半 (nearly: value 50) or 不到1% (less_than)'),
   quote: text.describe('the sentence of the source the figure comes from'),
   reading: Reading.optional().describe('set when the figure is an interpretation of a corrupted source'),
   derived: z
@@ -87,17 +122,21 @@ export const MetricsTable = z
       .describe('the workbook (.xlsx) or CSV file (UTF-8), relative to this data file'),
     sheet: text.optional().describe('the sheet of the workbook (default: the first); not for CSV'),
   })
-  .describe('a header row names the columns: id, label, value, unit, quote, and optionally year, scope, approx, decimals, reading original, reading, ratio');
+  .describe('a header row names the columns: id, label, value, unit, quote, and optionally kind, text, upper, unit en, year, month, scope, approx, decimals, target by, reading kind, reading original, reading, ratio');
 
-/** bar and hbar compare values; rings show shares (unit %), one ring per category. */
-export const ChartKind = z.enum(['bar', 'hbar', 'rings']);
+/** bar and hbar compare values; rings show shares (unit %), one ring per category; line shows a trend over years. */
+export const ChartKind = z.enum(['bar', 'hbar', 'rings', 'line']);
 
 export const Chart = z.strictObject({
   id,
   kind: ChartKind,
   title: localText,
   unit: Unit,
-  categories: z.array(localText).min(1),
+  categories: z.array(localText).min(1).optional().describe('one per metric of each series; a line chart may leave them out (its metrics\' years are used)'),
+  annotate: z
+    .enum(['change', 'cagr', 'none'])
+    .optional()
+    .describe('over years: change (default) marks the change first to last (×3.83, −2.3%); cagr the average annual growth (年均增长8.1%); none nothing'),
   series: z
     .array(
       z.strictObject({
@@ -119,7 +158,7 @@ export const Case = z.strictObject({
 export const Section = z.strictObject({
   id,
   title: localText.describe('the four-character heading, e.g. 建章立制'),
-  headline: localText.describe('the rest of the heading, e.g. 三个强化促保障'),
+  headline: localText.optional().describe('the rest of the heading, e.g. 三个强化促保障'),
   points: z.array(localText).min(1).max(6).describe('the bullets shown on the slide'),
   summary: localText.describe('the full paragraph; it becomes the speaker notes'),
   metrics: z.array(id).default([]).describe('key figures shown on the slide'),
@@ -135,22 +174,28 @@ export const Part = z.strictObject({
 });
 
 export const Milestone = z.strictObject({
-  year: z.number().int().min(1949).max(2100),
+  year: year.optional().describe('without a year the milestones keep the order given'),
+  month: month.optional(),
   text: localText,
   quote: text,
+  reading: Reading.optional().describe('set when the year is a reading (今年 read as 2016)'),
 });
 
 export const Recognition = z.strictObject({
-  year: z.number().int().min(1949).max(2100),
-  by: localText.describe('the ministry that gave it'),
+  year: year.optional(),
+  month: month.optional(),
+  by: localText.optional().describe('the ministry or body that gave it'),
   text: localText,
   quote: text,
+  reading: Reading.optional().describe('set when the year is a reading (今年 read as 2016)'),
 });
 
 export const Comparison = z.strictObject({
   label: localText,
   from: id,
   to: id,
+  from_label: localText.optional().describe('what the first figure is (推介项目); default: its year when the years differ, else its label'),
+  to_label: localText.optional().describe('what the second figure is (签约落地); default as from_label'),
   multiple: id.optional(),
   chart: id.optional().describe('a chart drawn under the figures'),
 });
@@ -162,23 +207,29 @@ export const BriefingData = z.strictObject({
     organisation: localText.describe('who presents the deck'),
     date: isoDate.describe('the date of the source; also the date stamped in the package'),
     language: z.literal('zh-CN').default('zh-CN').describe('the language of the plain texts; English versions go in { zh, en }'),
+    footer: localText.optional().describe('the topic at the left of every footer; default: the title'),
   }),
   source: z.strictObject({
     title: localText,
-    publisher: localText,
-    date: isoDate,
+    publisher: localText.optional().describe('who published it; the sources slide says so when unknown'),
+    date: isoDate.optional().describe('when it was published; the sources slide says so when unknown'),
     via: localText.optional().describe('where the copy used was found'),
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting http:// or https://' }).optional().describe('the address of the copy used'),
     notes: z.array(localText).default([]).describe('how the copy was cleaned'),
   }),
   summary: localText.describe('the opening paragraph'),
-  headline: z.array(Comparison).min(1).max(4),
+  headline: z.array(Comparison).max(4).default([]).describe('then-and-now comparisons on the opening figures slide; none when the source has no such pair'),
+  headline_title: localText.optional().describe('the title of the opening figures slide; default: 总体成效, with the two years when every comparison compares the same two'),
+  key_figures: z.array(id).max(12).default([]).describe('metrics shown as cards on the opening figures slide, with or without comparisons'),
   metrics: z.array(Metric).min(1),
   charts: z.array(Chart).default([]),
   cases: z.array(Case).default([]),
   parts: z.array(Part).min(1),
   milestones: z.array(Milestone).default([]),
+  timeline_title: localText.optional().describe('the title of the milestones slide; default: 改革历程 with the years'),
   recognitions: z.array(Recognition).default([]),
-  closing: z.strictObject({ title: localText, text: localText }),
+  recognitions_title: localText.optional().describe('the title of the recognitions slide; default: 国家层面的认可'),
+  closing: z.strictObject({ title: localText, text: localText }).optional().describe('the closing slide; none without it'),
 });
 
 /**
@@ -210,3 +261,6 @@ export type Case = Localized<z.infer<typeof Case>>;
 export type Section = Localized<z.infer<typeof Section>>;
 export type Part = Localized<z.infer<typeof Part>>;
 export type Unit = z.infer<typeof Unit>;
+export type MetricKind = z.infer<typeof MetricKind>;
+export type Milestone = Localized<z.infer<typeof Milestone>>;
+export type Recognition = Localized<z.infer<typeof Recognition>>;

@@ -38,9 +38,11 @@ export const Template = z.strictObject({
       height_in: z.number().positive(),
     })
     .optional(),
+  // The footer's words belong to the data (meta.footer): a template names no report.
   footer: z
     .union([z.string(), z.strictObject({ zh: z.string(), en: z.string().optional() })])
-    .describe('text at the left of every footer, before the source: Chinese, or { zh, en } for English decks too'),
+    .optional()
+    .describe('no longer used for new decks: the data file\'s meta.footer says the footer\'s topic; kept (with a warning) for data files without one'),
 });
 
 export type Template = z.infer<typeof Template>;

@@ -89,6 +89,7 @@ const isFont = (b: Uint8Array) => FONT_SIGNATURES.some((sig) => startsWith(b, si
 /** The template's footer in `lang`; undefined when it has no such version. */
 export function templateFooter(template: Pick<LoadedTemplate, 'spec'>, lang: 'zh' | 'en'): string | undefined {
   const f = template.spec.footer;
+  if (f === undefined) return undefined;
   if (typeof f === 'string') return lang === 'zh' ? f : undefined;
   return lang === 'zh' ? f.zh : f.en;
 }

@@ -48,7 +48,7 @@ export function toNumber(v: CellValue): Converted<number> {
 }
 
 function hintForText(t: string): string | undefined {
-  if (/[多余约近超]/.test(t)) return 'type the number alone (800), and more_than or about in the approx column';
+  if (/[多余约近超不]/.test(t)) return 'type the number alone (800), and more_than, about, nearly or less_than in the approx column';
   if (/^[-\d.,\s]+$/.test(t)) return 'write digits with at most one decimal point; commas only between groups of three digits';
   if (/[一二三四五六七八九十百千万亿]/.test(t)) return 'write the figure in digits';
   return undefined;
@@ -100,11 +100,27 @@ export function toYear(v: CellValue): Converted<number> {
   return toInteger(v);
 }
 
-const APPROX: Record<string, string> = { more_than: 'more_than', 多: 'more_than', 余: 'more_than', about: 'about', 约: 'about' };
+/** The words a cell may hold for a field's fixed values (Chinese ones too); anything else is checked as written. */
+const WORDS: Record<string, Record<string, string>> = {
+  approx: { 多: 'more_than', 余: 'more_than', 以上: 'more_than', 超过: 'more_than', 约: 'about', 左右: 'about', 近: 'nearly', 接近: 'nearly', 将近: 'nearly', 不到: 'less_than', 不足: 'less_than' },
+  kind: { 数量: 'amount', 金额: 'amount', 占比: 'share', 比重: 'share', 变化: 'change', 增速: 'change', 增长率: 'change', 增幅: 'change', 排名: 'rank', 位次: 'rank', 目标: 'target', 计划: 'plan', 拟: 'plan' },
+  reading: { 受损: 'corrupted', 损坏: 'corrupted', 推断: 'inferred', 推定: 'inferred' },
+};
 
-export function toApprox(v: CellValue): Converted<string> {
+/** A word of a fixed list (approx, kind, reading kind): the YAML word, or its Chinese. */
+export function toWord(v: CellValue, list: keyof typeof WORDS): Converted<string> {
   const t = toText(v, true);
-  return t.ok ? { ok: true, value: APPROX[t.value] ?? t.value } : t;
+  return t.ok ? { ok: true, value: WORDS[list]![t.value] ?? t.value } : t;
+}
+
+/** A month: 4, "4", "4月". */
+export function toMonth(v: CellValue): Converted<number> {
+  if (v.kind === 'text') {
+    const m = /^(\d{1,2})\s*月?$/.exec(v.text.normalize('NFKC').trim());
+    if (m) return { ok: true, value: Number(m[1]) };
+    return fail(`expected a month such as 4, got ${describe(v)}`);
+  }
+  return toInteger(v);
 }
 
 /** "purchase_amount_2021 / purchase_amount_2015" -> the two ids. */

@@ -8,6 +8,7 @@ import { BriefingData, type BilingualData } from '../schema/data.js';
 import { keysAt } from './keys.js';
 import { tableToMetrics } from './metrics-table.js';
 import { formatPath } from './paths.js';
+import { checkQuotes } from './quotes.js';
 import { checkRules } from './rules.js';
 import { schemaDiagnostics, yamlSource, type DataSource } from './schema-issues.js';
 
@@ -19,20 +20,25 @@ export interface Validated<T> {
   where?: DataSource['where'];
 }
 
+export interface ValidateOptions {
+  /** A quote that no longer holds its figure is an error, not a warning. */
+  strict?: boolean;
+}
+
 /**
  * The data as written (texts may still be { zh, en }: see model/localize.ts).
  * `table`: the sheet that `metrics: { file }` names, already loaded.
  */
-export function validateData(loaded: LoadedYaml, table?: RawSheet): Validated<BilingualData> {
-  if (!table) return validateSource(yamlSource(loaded), []);
+export function validateData(loaded: LoadedYaml, table?: RawSheet, o: ValidateOptions = {}): Validated<BilingualData> {
+  if (!table) return validateSource(yamlSource(loaded), [], o);
   const inYaml = yamlSource(loaded).where;
   const fromTable = tableToMetrics(table);
   const where: DataSource['where'] = (path, key) => (path[0] === 'metrics' && typeof path[1] === 'number' ? fromTable.at(path[1], path.slice(2)) : inYaml(path, key));
-  const validated = validateSource({ data: { ...(loaded.data as object), metrics: fromTable.metrics }, where }, fromTable.errors);
+  const validated = validateSource({ data: { ...(loaded.data as object), metrics: fromTable.metrics }, where }, fromTable.errors, o);
   return { ...validated, warnings: [...fromTable.warnings, ...validated.warnings] };
 }
 
-function validateSource(source: DataSource, tableErrors: Diagnostic[]): Validated<BilingualData> {
+function validateSource(source: DataSource, tableErrors: Diagnostic[], o: ValidateOptions): Validated<BilingualData> {
   const parsed = BriefingData.safeParse(source.data);
   if (!parsed.success || tableErrors.length) {
     const schemaErrors = parsed.success ? [] : schemaDiagnostics(source, parsed.error, (path) => keysAt(BriefingData, path));
@@ -42,7 +48,7 @@ function validateSource(source: DataSource, tableErrors: Diagnostic[]): Validate
     const rest = schemaErrors.filter((d) => !(d.cell !== undefined && seen.has(cellKey(d))) && !(tableBroken && d.path === 'metrics'));
     return { errors: sortByPosition([...tableErrors, ...rest]), warnings: [] };
   }
-  const problems = checkRules(parsed.data).map((p): Diagnostic => ({ path: formatPath(p.path), ...source.where(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+  const problems = [...checkRules(parsed.data), ...checkQuotes(parsed.data, o.strict)].map((p): Diagnostic => ({ path: formatPath(p.path), ...source.where(p.path), message: p.message, hint: p.hint, severity: p.severity }));
   const errors = sortByPosition(problems.filter((p) => p.severity === 'error'));
   const warnings = sortByPosition(problems.filter((p) => p.severity === 'warning'));
   return { value: errors.length ? undefined : parsed.data, errors, warnings, where: source.where };

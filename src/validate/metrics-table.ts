@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../errors.js';
 import { cellRef, type RawCell, type RawSheet } from '../load/table.js';
 import { closest } from './paths.js';
-import { toApprox, toInteger, toNumber, toRatio, toText, toYear, type Converted } from './cell-values.js';
+import { toInteger, toMonth, toNumber, toRatio, toText, toWord, toYear, type Converted } from './cell-values.js';
 import { ALL_NAMES, COLUMNS, columnNamed, fieldOfPath, type Column } from './table-columns.js';
 
 export interface TableMetrics {
@@ -90,7 +90,7 @@ function readRow(row: number, cells: RawCell[], columns: Placed[], error: ErrorA
   const metric: Record<string, unknown> = {};
   const unitCell = cells.find((c) => columns.find((p) => p.col === c.col)?.column.field === 'unit');
   const unit = unitCell ? toText(unitCell.value, true) : undefined;
-  for (const p of columns.filter((p) => p.column.required && !cells.some((c) => c.col === p.col))) {
+  for (const p of columns.filter((p) => p.column.required && !p.column.emptyOk && !cells.some((c) => c.col === p.col))) {
     error(cellRef(row, p.col), p.header, 'required, but the cell is empty');
   }
   for (const cell of cells) {
@@ -141,8 +141,14 @@ function convert(column: Column, cell: RawCell): Converted<unknown> {
       return toInteger(cell.value);
     case 'year':
       return toYear(cell.value);
+    case 'month':
+      return toMonth(cell.value);
     case 'approx':
-      return toApprox(cell.value);
+      return toWord(cell.value, 'approx');
+    case 'kind':
+      return toWord(cell.value, 'kind');
+    case 'reading kind':
+      return toWord(cell.value, 'reading');
     case 'ratio':
       return toRatio(cell.value);
     case 'ignored':

@@ -47,7 +47,7 @@ export function schemaDiagnostics(loaded: DataSource, error: z.ZodError, knownKe
     const value = valueAt(loaded.data, path);
     if (value === MISSING && corrected.has(formatPath(path))) continue;
     const { message, hint } = messageOf(issue, value, path.length === 0);
-    out.push({ path: formatPath(path), ...loaded.where(path), message, hint, severity: 'error' });
+    out.push({ path: formatPath(path), ...loaded.where(path), message, hint: hint ?? choiceHint(issue, path), severity: 'error' });
   }
   return out;
 }
@@ -89,6 +89,19 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** What each word of a fixed list means, for a word the list does not have. */
+const CHOICES: Record<string, string> = {
+  approx: '800多: more_than; 约12.4: about; 接近一半: nearly (value 50, unit %); 不到1%: less_than; a figure only in words (几十家): text instead of value',
+  kind: 'amount (the default); share: 0-100 %; change: a change or growth rate, any sign; rank: a position (第二位: 2); target: a goal; plan: an amount planned',
+};
+
+function choiceHint(issue: z.core.$ZodIssue, path: PathSegment[]): string | undefined {
+  const field = path.at(-1);
+  // kind is also a chart's (bar, hbar, rings, line) and a reading's: the metric's is at metrics[i].kind.
+  if (issue.code !== 'invalid_value' || typeof field !== 'string' || (field === 'kind' && path[0] !== 'metrics') || path.length !== 3) return undefined;
+  return CHOICES[field];
+}
+
 function messageOf(issue: z.core.$ZodIssue, value: unknown, isRoot: boolean): { message: string; hint?: string } {
   if (issue.code === 'invalid_type') {
     if (isRoot && (value === null || value === undefined)) return { message: 'the file is empty', hint: 'start from data/zhejiang-2023.yaml' };
@@ -105,5 +118,5 @@ function messageOf(issue: z.core.$ZodIssue, value: unknown, isRoot: boolean): { 
           : undefined;
     return { message: `expected ${issue.expected}, got ${describe(value)}`, hint };
   }
-  return { message: issue.message.replace(/^Invalid input: /, '') };
+  return { message: issue.message.replace(/^Invalid (input|option): /, '') };
 }

@@ -2,14 +2,25 @@
 // same folder, then a rename, so a failure never leaves half a deck and never
 // destroys the previous one.
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { userError } from '../errors.js';
+
+/**
+ * mkdir -p. The path is made absolute first: Node 20's recursive mkdir of a
+ * relative path of two or more levels never returns once the working folder
+ * has been deleted (a build whose folder a test or a user removed ran on for
+ * twenty minutes at full CPU).
+ */
+export async function mkdirs(dir: string): Promise<void> {
+  // resolve() may throw too (no working folder): async, so that it rejects instead.
+  await mkdir(resolve(dir), { recursive: true });
+}
 
 /** `what` names the file in messages: the deck, unless said otherwise. */
 export async function writeAtomic(target: string, bytes: Uint8Array, what = 'the deck'): Promise<void> {
   const dir = dirname(target);
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdirs(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const file = code === 'EEXIST' || code === 'ENOTDIR' ? await fileInTheWay(dir) : undefined;

@@ -1,7 +1,8 @@
 // Rendered charts kept by content: a chart whose inputs did not change is not
 // drawn again. An in-memory layer for watch mode over a bounded folder on disk.
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mkdirs } from './atomic.js';
 
 export interface ChartCache {
   get(key: string): Promise<Uint8Array | undefined>;
@@ -47,7 +48,7 @@ export function chartCacheIn(dir: string | undefined): ChartCache | undefined {
  */
 async function keep(path: string, data: Uint8Array | string): Promise<boolean> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdirs(dirname(path));
     const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temp, data);
     await rename(temp, path);

@@ -7,15 +7,40 @@ type Metric = BilingualData['metrics'][number];
 const zh = (t: string | { zh: string; en?: string } | undefined) => (t === undefined ? null : typeof t === 'string' ? t : t.zh);
 const en = (t: string | { zh: string; en?: string } | undefined) => (t === undefined || typeof t === 'string' ? null : (t.en ?? null));
 
-/** The header row, in the order written; the loader takes them in any order. */
-export const WORKBOOK_HEADERS = ['id', 'label', 'value', 'unit', 'year', 'scope', 'approx', 'decimals', 'quote', 'reading original', 'reading', 'ratio', 'label en', 'scope en', 'reading en'] as const;
+/** The header row, in the order written (the columns of the new figure kinds last); the loader takes them in any order. */
+export const WORKBOOK_HEADERS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'year',
+  'scope',
+  'approx',
+  'decimals',
+  'quote',
+  'reading original',
+  'reading',
+  'ratio',
+  'label en',
+  'scope en',
+  'reading en',
+  'kind',
+  'month',
+  'text',
+  'upper',
+  'target by',
+  'unit en',
+  'reading kind',
+  'text en',
+  'target by en',
+] as const;
 
 /** One metric as the cells of its row, in WORKBOOK_HEADERS order (empty cells as null). */
 export function metricRow(m: Metric): (string | number | null)[] {
   return [
     m.id,
     zh(m.label),
-    m.value,
+    m.value ?? null,
     m.unit,
     m.year ?? null,
     zh(m.scope),
@@ -28,6 +53,15 @@ export function metricRow(m: Metric): (string | number | null)[] {
     en(m.label),
     en(m.scope),
     en(m.reading?.reading),
+    m.kind ?? null,
+    m.month ?? null,
+    zh(m.text),
+    m.upper ?? null,
+    zh(m.target_by),
+    m.unit_en ?? null,
+    m.reading?.kind ?? null,
+    en(m.text),
+    en(m.target_by),
   ];
 }
 
@@ -43,7 +77,8 @@ export async function metricsWorkbook(metrics: readonly Metric[], sheetName = 'æ
     // The sheet shows the figure as the deck will (321.70).
     if (m.decimals) sheet.getCell(i + 2, 3).numFmt = `0.${'0'.repeat(m.decimals)}`;
   });
-  const widths = [28, 22, 10, 8, 8, 16, 10, 9, 60, 24, 40, 44, 32, 20, 40];
+  // In WORKBOOK_HEADERS order.
+  const widths = [28, 22, 10, 8, 8, 16, 10, 9, 60, 24, 40, 44, 32, 20, 40, 8, 7, 14, 8, 14, 16, 10, 20, 20];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -63,7 +63,7 @@ describe('metrics from a table', () => {
   it('reads Chinese headers, columns in any order, title rows above the header, and skips empty rows', async () => {
     const reference = await checkFile(DATA_FILE);
     const [header, ...rows] = tableRows(reference.data.metrics);
-    const chinese = ['编号', '名称', '数值', '单位', '年份', '范围', '约数', '小数位数', '原文', '原始写法', '解读', '比值', '英文名称', '英文范围', '英文解读'];
+    const chinese = ['编号', '名称', '数值', '单位', '年份', '范围', '约数', '小数位数', '原文', '原始写法', '解读', '比值', '英文名称', '英文范围', '英文解读', '类型', '月份', '文字表述', '上限', '目标期限', '英文单位', '解读类型', '英文文字表述', '英文目标期限'];
     expect(chinese).toHaveLength(header!.length);
     const reversed = (r: Row) => [...r].reverse();
     const withGaps = rows.flatMap((r, i) => (i % 10 === 0 ? [[], reversed(r)] : [reversed(r)]));

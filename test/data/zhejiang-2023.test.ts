@@ -105,7 +105,7 @@ describe('every figure is in its quote', () => {
   it('each quote contains the number as written (with its decimals), not as part of a longer number', () => {
     const missing: string[] = [];
     for (const m of data.metrics) {
-      const n = formatNumber(m.value, m.decimals);
+      const n = formatNumber(m.value!, m.decimals);
       const written = m.approx === 'more_than' ? `${escape(n)}多` : m.approx === 'about' ? `约${escape(n)}` : escape(n);
       const re = new RegExp(`(?<![0-9.])${written}(?![0-9]|\\.[0-9])`);
       if (!re.test(m.quote)) missing.push(`${m.id}: ${n} not in "${m.quote.slice(0, 40)}…"`);
@@ -115,7 +115,7 @@ describe('every figure is in its quote', () => {
 
   it('321.70 keeps its trailing zero', () => {
     const m = metric('purchase_amount_2021');
-    expect(formatNumber(m.value, m.decimals)).toBe('321.70');
+    expect(formatNumber(m.value!, m.decimals)).toBe('321.70');
     expect(m.quote).toContain('321.70亿元');
   });
 

@@ -63,10 +63,10 @@ describe('bad workbooks: one line per problem, at the cell', () => {
     expect(r.lines).toEqual([`${r.xlsx}!D5: unit: required, but the cell is empty`]);
   });
 
-  it('an unknown unit', async () => {
-    const r = await withWorkbook((s) => (s.getCell('D5').value = '米'));
+  it('a unit with the figure in it', async () => {
+    const r = await withWorkbook((s) => (s.getCell('D5').value = '3米'));
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(new RegExp(`^${escape(r.xlsx)}!D5: unit: .*"亿元".*"%"`));
+    expect(r.lines[0]).toMatch(new RegExp(`^${escape(r.xlsx)}!D5: unit: a unit has no digits`));
   });
 
   it('a duplicate id', async () => {
@@ -175,7 +175,7 @@ describe('cells read as they show', () => {
     const share = metrics.find((m) => m.unit === '%')!;
     const row = rowOf(share.id);
     const asFraction = (s: ExcelJS.Worksheet) => {
-      s.getCell(`C${row}`).value = share.value / 100;
+      s.getCell(`C${row}`).value = share.value! / 100;
       s.getCell(`C${row}`).numFmt = '0.0%';
     };
     const r = await withWorkbook(asFraction);
@@ -214,7 +214,7 @@ describe('bad CSV files', () => {
     await writeCsv(join(dir, `${name}.csv`), rows);
     await writeFile(join(dir, `${name}.yaml`), referenceUsing(`{ file: ${name}.csv }`));
     const r = await outcome(join(dir, `${name}.yaml`));
-    expect(r.lines).toEqual([`${join(dir, name)}.csv!C6: value: expected a number, got the text "约12" (hint: type the number alone (800), and more_than or about in the approx column)`]);
+    expect(r.lines).toEqual([`${join(dir, name)}.csv!C6: value: expected a number, got the text "约12" (hint: type the number alone (800), and more_than, about, nearly or less_than in the approx column)`]);
   });
 
   it('GBK bytes (Excel\'s plain CSV on Chinese Windows) are refused with how to save as UTF-8', async () => {
@@ -234,3 +234,43 @@ describe('bad CSV files', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('the columns of the new kinds of figure (after the first fifteen)', () => {
+  it('Chinese words in the kind, approx and reading kind columns; a month as 4月', async () => {
+    const r = await withWorkbook((s) => {
+      s.getCell(`P${rowOf('chunan_spending_2019')}`).value = '计划';
+      s.getCell(`Q${rowOf('social_orgs_2021')}`).value = '4月';
+      s.getCell(`G${rowOf('wenling_satisfaction')}`).value = '接近';
+      s.getCell(`V${rowOf('purchase_amount_2015')}`).value = '推断';
+    });
+    expect(r.lines).toEqual([]);
+    expect(metric(r.data, 'chunan_spending_2019')?.kind).toBe('plan');
+    expect(metric(r.data, 'social_orgs_2021')?.month).toBe(4);
+    expect(metric(r.data, 'wenling_satisfaction')?.approx).toBe('nearly');
+    expect(metric(r.data, 'purchase_amount_2015')?.reading?.kind).toBe('inferred');
+  });
+
+  it('a figure in words: no value, its words in the text column', async () => {
+    const row = rowOf('wenzhou_departments');
+    const r = await withWorkbook((s) => {
+      s.getCell(`C${row}`).value = null;
+      s.getCell(`R${row}`).value = '几十家';
+    });
+    expect(r.lines).toEqual([]);
+    expect(metric(r.data, 'wenzhou_departments')).toMatchObject({ text: '几十家' });
+    expect(metric(r.data, 'wenzhou_departments')?.value).toBeUndefined();
+  });
+
+  it('neither a value nor words: said at the value cell', async () => {
+    const row = rowOf('wenzhou_departments');
+    const r = await withWorkbook((s) => (s.getCell(`C${row}`).value = null));
+    expect(r.lines).toEqual([`${r.xlsx}!C${row}: value: required field is missing (expected number) (hint: or, for a figure the source gives only in words (几十家), text: 几十家)`]);
+  });
+
+  it('an unknown kind word, at its cell, with what each kind means', async () => {
+    const row = rowOf('pilot_cities_2016');
+    const r = await withWorkbook((s) => (s.getCell(`P${row}`).value = '目的'));
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(new RegExp(`^${escape(r.xlsx)}!P${row}: kind: expected one of "amount"[^(]*\\(hint: amount \\(the default\\)`));
+  });
+});

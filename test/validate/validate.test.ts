@@ -61,7 +61,7 @@ describe('schema errors carry file:line:col and the field path', () => {
     const d = onlyError(text);
     expect(d.path).toBe('meta.zzzzzzzz');
     expect(d.line).toBe(lineColOf(text, 'zzzzzzzz').line);
-    expect(d.hint).toBe('allowed here: title, subtitle, organisation, date, language');
+    expect(d.hint).toBe('allowed here: title, subtitle, organisation, date, language, footer');
   });
 
   it('a missing required field names the field and is placed at its parent', () => {
@@ -81,11 +81,19 @@ describe('schema errors carry file:line:col and the field path', () => {
     expect(d.message).toContain('YYYY-MM-DD');
   });
 
-  it('an unknown unit is reported at the unit', () => {
-    const text = replaceOnce(referenceText(), '    value: 143\n    unit: 家\n', '    value: 143\n    unit: 户\n');
+  it('any unit text is a unit: 户, 人次, 公里 validate', () => {
+    for (const unit of ['户', '人次', '万人', '公里', '亩', '元', '件', '年', '只', '头']) {
+      const r = validate(replaceOnce(referenceText(), '    value: 143\n    unit: 家\n', `    value: 143\n    unit: ${unit}\n`));
+      expect(r.errors.map(formatDiagnostic), unit).toEqual([]);
+    }
+  });
+
+  it('a unit with the figure in it is reported at the unit', () => {
+    const text = replaceOnce(referenceText(), '    value: 143\n    unit: 家\n', '    value: 143\n    unit: 2万家\n');
     const d = onlyError(text);
-    const at = lineColOf(text, '户\n');
+    const at = lineColOf(text, '2万家\n');
     expect(d).toMatchObject({ path: 'metrics[25].unit', line: at.line, col: at.col });
+    expect(d.message).toContain('the figure goes in value');
   });
 
   it('errors are sorted by position', () => {

@@ -67,3 +67,22 @@ describe('writeAtomic', () => {
     expect((err as UserError).message).toBe(`${long}: cannot create the output folder (ENAMETOOLONG)`);
   });
 });
+
+describe('mkdirs', () => {
+  it('returns when the working folder has been deleted (Node 20 loops on a relative nested path then)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const cwd = mkdtempSync(join(tmpdir(), 'briefing-gone-'));
+    const atomic = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'write', 'atomic.ts')).href;
+    // Started in the repository (where tsx resolves), then moved into a folder it deletes.
+    const script = `import { rmSync } from 'node:fs'; import { mkdirs } from '${atomic}';
+process.chdir(${JSON.stringify(cwd)}); rmSync(${JSON.stringify(cwd)}, { recursive: true });
+await mkdirs('out/.cache/charts').catch(() => undefined); rmSync(${JSON.stringify(cwd)}, { recursive: true, force: true }); console.log('returned');`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '..', '..'), timeout: 30_000, encoding: 'utf8' });
+    expect(r.error, r.stderr).toBeUndefined();
+    expect(r.stdout.trim()).toBe('returned');
+  });
+});

@@ -9,13 +9,16 @@ export function timelineSlide(c: Composer, s: Slide): void {
   const items = s.blocks.flatMap((b: Block) => (b.type === 'timeline' ? b.items : []));
   const axisY = (top + bottom) / 2;
   c.rect('axis', box(mx, axisY - 0.025, W - 2 * mx, 0.05), colors.primary);
-  // Years are placed in proportion, so a year without a milestone leaves its gap.
-  const first = Math.min(...items.map((it) => it.year));
-  const slots = Math.max(...items.map((it) => it.year)) - first + 1;
+  // Years are placed in proportion, so a year without a milestone leaves its gap;
+  // milestones without years (any one) are placed evenly, in the order given.
+  const dated = items.every((it) => it.year !== undefined);
+  const slot = (i: number) => (dated ? items[i]!.year! : i);
+  const first = Math.min(...items.map((_, i) => slot(i)));
+  const slots = Math.max(...items.map((_, i) => slot(i))) - first + 1;
   const step = (W - 2 * mx) / Math.max(1, slots);
   const tw = Math.min(2 * step - 0.3, 3.2);
   items.forEach((item, i) => {
-    const cx = mx + step * (item.year - first + 0.5);
+    const cx = mx + step * (slot(i) - first + 0.5);
     const above = i % 2 === 0;
     c.rect(`dot-${i}`, box(cx - 0.12, axisY - 0.12, 0.24, 0.24), colors.accent, true);
     const yearY = above ? axisY - 0.62 : axisY + 0.2;
@@ -34,8 +37,9 @@ function listRows(c: Composer, items: ListItem[], y0: number, badgeW: number, he
   items.forEach((item, i) => {
     const y = y0 + i * rowH;
     if (i > 0) c.rect(`rule-${i}`, box(mx, y - 0.01, W - 2 * mx, 0.015), colors.surface);
-    c.rect(`badge-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), badgeFill);
-    c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { group: 'badge', max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+    // No year, no badge (an empty coloured block would look like a missing figure).
+    if (item.badge) c.rect(`badge-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), badgeFill);
+    if (item.badge) c.text(`badge-text-${i}`, box(mx, y + 0.1, badgeW, rowH - 0.2), item.badge, { group: 'badge', max: 18, min: 11, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
     const hx = mx + badgeW + 0.25;
     c.text(`heading-${i}`, box(hx, y + 0.05, headW, rowH - 0.1), item.heading, { group: 'heading', max: 16, min: 11, bold: true, color: colors.primary, valign: 'middle' });
     const tx = hx + headW + 0.2;
@@ -62,7 +66,7 @@ export function sourcesSlide(c: Composer, s: Slide): void {
       c.text('cleaning', box(mx, y, W - 2 * mx, h), b.text, style);
       y += h + 0.1;
     } else if (b.type === 'list' && b.items.length) {
-      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), c.words.readingsHeading, { max: 16, min: 12, bold: true, color: colors.primary });
+      c.text('readings-heading', box(mx, y, W - 2 * mx, 0.4), b.heading ?? c.words.readingsHeading, { max: 16, min: 12, bold: true, color: colors.primary });
       listRows(c, b.items, y + 0.45, 0.8, 2.6, colors.accent);
     }
   }

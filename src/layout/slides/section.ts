@@ -7,12 +7,19 @@ import { box } from '../fit.js';
 
 type Of<T extends Block['type']> = Extract<Block, { type: T }>;
 const find = <T extends Block['type']>(s: Slide, type: T) => s.blocks.find((b): b is Of<T> => b.type === type);
+const all = <T extends Block['type']>(s: Slide, type: T) => s.blocks.filter((b): b is Of<T> => b.type === type);
 
-function figureCard(c: Composer, name: string, x: number, y: number, w: number, h: number, f: Figure): void {
+export function figureCard(c: Composer, name: string, x: number, y: number, w: number, h: number, f: Figure): void {
   const { colors } = c.f;
   c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
   c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
   const inner = w - 0.4;
+  // A tag (目标 on a target) as a badge in the card's top right corner: the value is not shown as achieved.
+  if (f.tag) {
+    const tagW = 0.2 + 0.14 * [...f.tag].length;
+    c.rect(`${name}-tag`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), colors.accent);
+    c.text(`${name}-tag-text`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), f.tag, { max: 11, min: 9, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+  }
   c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? c.words.mark : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
   const label = f.context ? c.words.aside(f.label, f.context) : f.label;
   c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
@@ -46,12 +53,17 @@ export function areaSlide(c: Composer, s: Slide): void {
 
   const y = top + (rowH ? rowH + 0.3 : 0);
   const chartW = 7.0;
-  const chart = find(s, 'chart')?.chart;
-  if (chart) {
-    c.text('chart-title', box(mx, y, chartW, 0.4), c.words.aside(chart.title, chart.unit), { max: 16, min: 12, bold: true, color: colors.text });
-    c.chart('chart', box(mx, y + 0.45, chartW, bottom - y - 0.45), chart);
-  }
   const cases = find(s, 'cases')?.items ?? [];
+  // Every chart the section names, side by side in the chart column (the whole width without cases).
+  const charts = all(s, 'chart').map((b) => b.chart);
+  const areaW = cases.length || charts.length === 1 ? chartW : W - 2 * mx;
+  const each = (areaW - 0.3 * (charts.length - 1)) / Math.max(1, charts.length);
+  charts.forEach((chart, k) => {
+    const name = k === 0 ? 'chart' : `chart-${k}`;
+    const cx = mx + k * (each + 0.3);
+    c.text(`${name}-title`, box(cx, y, each, 0.4), c.words.aside(chart.title, chart.unit), { max: 16, min: 12, bold: true, color: colors.text });
+    c.chart(name, box(cx, y + 0.45, each, bottom - y - 0.45), chart);
+  });
   const x = mx + chartW + 0.4;
   const w = W - mx - x;
   if (cases.length === 0) return;

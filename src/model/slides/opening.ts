@@ -1,7 +1,9 @@
 import { chartSpec } from '../chart-spec.js';
 import { figureOf, type ModelContext } from '../context.js';
-import type { Slide } from '../deck.js';
+import type { Block, ComparisonFigure, Figure, Slide } from '../deck.js';
 import { formatMultiple } from '../format.js';
+import type { Metric } from '../../schema/data.js';
+import { hasSourcesSlide, readingKinds } from './closing.js';
 
 export type SlideDraft = Omit<Slide, 'number' | 'footer'>;
 
@@ -15,13 +17,19 @@ export function titleSlide({ data, words: w }: ModelContext): SlideDraft {
   };
 }
 
-export function agendaSlide({ data, words: w }: ModelContext): SlideDraft {
+export function agendaSlide(ctx: ModelContext): SlideDraft {
+  const { data, words: w } = ctx;
+  const opening = [...data.headline.map((h) => h.label), ...data.key_figures.map((id) => ctx.metric(id).label)];
   const items = [
-    { title: w.titles.headline, detail: w.list(data.headline.map((h) => h.label)) },
+    ...(opening.length ? [{ title: data.headline_title ?? w.titles.headline, detail: w.list(unique(opening)) }] : []),
     ...data.parts.map((p) => ({ title: p.title, detail: p.sections.map((s) => s.title).join(' · ') })),
   ];
-  if (data.recognitions.length) items.push({ title: w.titles.recognitions, detail: w.list(unique(data.recognitions.map((r) => r.by))) });
-  items.push({ title: w.titles.sources, detail: w.agendaSourcesDetail(data.source.publisher, w.date(data.source.date)) });
+  if (data.recognitions.length) items.push({ title: data.recognitions_title ?? w.titles.recognitions, detail: w.list(unique(data.recognitions.flatMap((r) => (r.by ? [r.by] : [])))) });
+  // The sources slide, only when there is something to explain: how the copy was cleaned, or readings.
+  if (hasSourcesSlide(data)) {
+    const s = data.source;
+    items.push({ title: w.titles.sources, detail: w.agendaSourcesDetail(s.publisher ?? w.unknownPublisher, s.date ? w.date(s.date) : w.unknownDate, readingKinds(data)) });
+  }
   const numbered = items.map((item, i) => ({ number: String(i + 1).padStart(2, '0'), ...item }));
   return {
     kind: 'agenda',
@@ -31,32 +39,58 @@ export function agendaSlide({ data, words: w }: ModelContext): SlideDraft {
   };
 }
 
-export function headlineSlide(ctx: ModelContext): SlideDraft {
+/**
+ * The opening figures: then-and-now comparisons (0-4) and key figures (0-12).
+ * None of either: no slide. Each card says what its two figures are: the
+ * data's labels, else their years when the years differ, else their labels;
+ * never a fixed "base period".
+ */
+export function headlineSlide(ctx: ModelContext): SlideDraft | undefined {
   const { data, words: w } = ctx;
-  const items = data.headline.map((h) => ({
-    label: h.label,
-    from: figureOf(ctx.metric(h.from), ctx),
-    to: figureOf(ctx.metric(h.to), ctx),
-    multiple: h.multiple ? formatMultiple(ctx.metric(h.multiple), ctx.lang) : undefined,
-    chart: h.chart ? chartSpec(ctx.chart(h.chart), ctx) : undefined,
-  }));
-  const years = uniqueYears(data.headline.flatMap((h) => [ctx.metric(h.to).year, ctx.metric(h.from).year]));
-  const quotes = data.headline.flatMap((h) => [h.to, h.from, h.multiple].filter((id): id is string => !!id).map((id) => ctx.metric(id)));
+  if (data.headline.length === 0 && data.key_figures.length === 0) return undefined;
+  const items: ComparisonFigure[] = data.headline.map((h) => {
+    const [from, to] = [ctx.metric(h.from), ctx.metric(h.to)];
+    const years = from.year !== undefined && to.year !== undefined && from.year !== to.year;
+    // Two figures of one year (or none): their scopes when those tell them apart (之前, 当前), else their labels.
+    const scopes = from.scope !== undefined && to.scope !== undefined && from.scope !== to.scope;
+    const caption = (m: Metric, f: Figure, label: string | undefined): Figure => ({ ...f, context: label ?? (years ? f.context : scopes ? m.scope : m.label) });
+    return {
+      label: h.label,
+      from: caption(from, figureOf(from, ctx), h.from_label),
+      to: caption(to, figureOf(to, ctx), h.to_label),
+      multiple: h.multiple ? formatMultiple(ctx.metric(h.multiple), ctx.lang) : undefined,
+      chart: h.chart ? chartSpec(ctx.chart(h.chart), ctx) : undefined,
+    };
+  });
+  const keyFigures = data.key_figures.map((id) => ctx.metric(id));
+  const blocks: Block[] = [];
+  if (items.length) blocks.push({ type: 'comparisons', items });
+  if (keyFigures.length) blocks.push({ type: 'figures', items: keyFigures.map((m) => figureOf(m, ctx)) });
+  const quotes = [...data.headline.flatMap((h) => [h.to, h.from, h.multiple].filter((id): id is string => !!id).map((id) => ctx.metric(id))), ...keyFigures];
+  const space = ctx.lang === 'en' ? ' ' : '';
   const noteLines = items.map(
     (i) =>
-      `${i.label}${w.colon}${i.to.context ?? ''}${ctx.lang === 'en' ? ' ' : ''}${i.to.value}${w.comma}${i.from.context ?? ''}${ctx.lang === 'en' ? ' ' : ''}${i.from.value}` +
+      `${i.label}${w.colon}${i.to.context ?? ''}${space}${i.to.value}${w.comma}${i.from.context ?? ''}${space}${i.from.value}` +
       (i.multiple ? w.multipleSentence(i.to.context ?? '', i.from.context ?? '', i.multiple) : w.period),
   );
+  const figureLines = blocks.flatMap((b) => (b.type === 'figures' ? b.items : [])).map((f) => `${f.context ? w.aside(f.label, f.context) : f.label}${w.colon}${f.tag ? `${f.tag}${space}` : ''}${f.value}${w.period}`);
   return {
     kind: 'headline',
-    title: years.length === 2 ? w.headlineTitle(years[0]!, years[1]!) : w.titles.headline,
-    blocks: [{ type: 'comparisons', items }],
-    notes: [...noteLines, '', w.sourceLabel, ...unique(quotes.map((m) => m.quote))].join('\n'),
+    title: headlineTitle(ctx),
+    blocks,
+    notes: [...noteLines, ...figureLines, '', w.sourceLabel, ...unique(quotes.map((m) => m.quote))].join('\n'),
   };
 }
 
-function uniqueYears(list: (number | undefined)[]): number[] {
-  return [...new Set(list.filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
+/** The data's title; else 总体成效 with the two years when every comparison compares the same two, and no key figure is of another year. */
+function headlineTitle(ctx: ModelContext): string {
+  const { data, words: w } = ctx;
+  if (data.headline_title) return data.headline_title;
+  const pairs = data.headline.map((h) => [ctx.metric(h.to).year, ctx.metric(h.from).year]);
+  const [now, then] = pairs[0] ?? [];
+  const samePair = pairs.length > 0 && now !== undefined && then !== undefined && now !== then && pairs.every(([a, b]) => a === now && b === then);
+  const figuresFit = data.key_figures.every((id) => ctx.metric(id).year === undefined || [now, then].includes(ctx.metric(id).year));
+  return samePair && figuresFit ? w.headlineTitle(now, then) : w.titles.headline;
 }
 
 export function unique<T>(list: T[]): T[] {

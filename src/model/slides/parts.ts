@@ -1,9 +1,9 @@
 import type { Metric, Part, Section } from '../../schema/data.js';
 import { chartSpec } from '../chart-spec.js';
-import { figureOf, type ModelContext } from '../context.js';
+import { figureOf, statedValue, type ModelContext } from '../context.js';
 import type { Block } from '../deck.js';
-import { formatValue } from '../format.js';
 import { WORDS, type Lang } from '../words.js';
+import { inTimeOrder, marks } from './closing.js';
 import { unique, type SlideDraft } from './opening.js';
 
 export function dividerSlide(part: Part, index: number, { words: w }: Pick<ModelContext, 'words'>): SlideDraft {
@@ -54,24 +54,26 @@ export function sectionSlide(section: Section, index: number, kind: 'measure' | 
  */
 export function caseFigures(metrics: Metric[], title: string, lang: Lang = 'zh'): string[] {
   const w = WORDS[lang];
+  const formatValue = (m: Metric) => statedValue(m, { lang, words: w });
   const label = metrics[0]?.label;
   const space = lang === 'en' ? ' ' : '';
   if (metrics.length > 1 && metrics.every((m) => m.label === label)) {
     const when = (m: Metric) => w.when(metrics.some((o) => o.year !== m.year) ? m.year : undefined, m.scope);
-    return [`${label}${w.colon}${metrics.map((m) => `${when(m)}${space}${formatValue(m, lang)}`).join(' → ')}`];
+    return [`${label}${w.colon}${metrics.map((m) => `${when(m)}${space}${formatValue(m)}`).join(' → ')}`];
   }
-  return metrics.filter((m) => !title.includes(formatValue(m, lang))).map((m) => `${m.label} ${formatValue(m, lang)}`);
+  return metrics.filter((m) => !title.includes(formatValue(m))).map((m) => `${m.label} ${formatValue(m)}`);
 }
 
+/** The milestones in time order (in the order given when some have no year), each labelled by its year (and month). */
 export function timelineSlide({ data, words: w }: ModelContext): SlideDraft | undefined {
   if (data.milestones.length === 0) return undefined;
-  const sorted = [...data.milestones].sort((a, b) => a.year - b.year);
-  const first = sorted[0]!.year;
-  const last = sorted[sorted.length - 1]!.year;
+  const sorted = inTimeOrder(data.milestones);
+  const years = sorted.flatMap((m) => (m.year !== undefined ? [m.year] : []));
+  const label = (m: (typeof sorted)[number]) => (m.year !== undefined ? w.yearMonth(m.year, m.month) : '');
   return {
     kind: 'timeline',
-    title: w.timelineTitle(first, last),
-    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: w.year(m.year), text: m.text, year: m.year })) }],
-    notes: sorted.map((m) => `${w.year(m.year)}${w.colon}${m.text}${w.period}${w.original}${m.quote}`).join('\n'),
+    title: data.timeline_title ?? (years.length === sorted.length ? w.timelineTitle(years[0]!, years.at(-1)!) : w.timelineTitleUndated),
+    blocks: [{ type: 'timeline', items: sorted.map((m) => ({ label: label(m) + (m.reading ? w.mark : ''), text: m.text, year: m.year, ...(m.month ? { month: m.month } : {}), ...marks(m.reading) })) }],
+    notes: sorted.map((m) => `${label(m)}${label(m) ? w.colon : ''}${m.text}${w.period}${w.original}${m.quote}`).join('\n'),
   };
 }
