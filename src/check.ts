@@ -16,6 +16,8 @@ export interface Checked {
   /** The data in the language asked for. */
   data: BriefingData;
   warnings: Diagnostic[];
+  /** Where a field of the data is: file, line and column (a workbook cell for metrics kept in one). */
+  where: (path: readonly (string | number)[]) => Position;
 }
 
 export interface CheckOptions {
@@ -39,7 +41,7 @@ export async function checkFile(file: string, o: CheckOptions = {}): Promise<Che
     ...(o.lang === 'en' ? unitsWithoutEnglish(result.value, where, o.requireTranslation ?? false) : []),
   ];
   if (o.requireTranslation && untranslated.length) throw new UserError(untranslated);
-  return { data, warnings: [...result.warnings, ...untranslated] };
+  return { data, warnings: [...result.warnings, ...untranslated], where };
 }
 
 /**

@@ -2,12 +2,14 @@
 // its worker threads and watch.
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { checkFile } from '../check.js';
+import { checkFile, type Checked } from '../check.js';
 import type { Diagnostic } from '../errors.js';
 import type { Overflow } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
 import type { BriefingData } from '../schema/data.js';
-import { modelAndLayout, packageDate, renderDeck } from '../pipeline.js';
+import { modelAndLayout, packageDate, renderDeck, type Laid } from '../pipeline.js';
+import { locateText, Unfit } from '../layout/unfit.js';
+import { formatPath } from '../validate/paths.js';
 import { templateFooter, type LoadedTemplate } from '../template/load.js';
 import type { Lang } from '../model/words.js';
 import type { ChartCache } from '../write/chart-cache.js';
@@ -59,7 +61,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation, strict: s.strict });
   const data = checked.data;
   const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation)];
-  const laid = modelAndLayout(data, s.template, lang);
+  const laid = layOut(checked, s.template, lang, file);
   const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
   const out = outputPath(file, s.outDir, lang);
   const status = await writeIfChanged(out, rendered.bytes);
@@ -76,6 +78,38 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     overflows: laid.overflows,
     continued: laid.continued,
     deck: laid.deck,
+  };
+}
+
+/** Model and layout; a text that fits no slide is the user's to shorten: one line naming its field and the length that fits. */
+function layOut(checked: Checked, template: LoadedTemplate, lang: Lang, file: string): Laid {
+  try {
+    return modelAndLayout(checked.data, template, lang);
+  } catch (e) {
+    if (!(e instanceof Unfit)) throw e;
+    throw new UserError(unfitDiagnostic(e, checked, file));
+  }
+}
+
+export function unfitDiagnostic(e: Unfit, checked: Pick<Checked, 'data' | 'where'>, file: string): Diagnostic {
+  const at = locateText(checked.data, e);
+  const slide = `slide ${e.slide} (${e.title})`;
+  if (e.chart !== undefined) {
+    return {
+      ...(at ? checked.where(at.path) : { file }),
+      path: at ? formatPath(at.path) : undefined,
+      message: `the chart "${e.chart}" on ${slide} cannot be drawn readably even on a slide of its own: its categories need more room than the slide has`,
+      hint: 'shorten its category names, show fewer categories, or split it into two charts',
+      severity: 'error',
+    };
+  }
+  if (!at) return { file, message: `${slide}: the text "${e.element}" does not fit even on a slide of its own (${[...e.text].length} characters; ${e.fits} fit)`, hint: 'shorten it', severity: 'error' };
+  return {
+    ...checked.where(at.path),
+    path: formatPath(at.path),
+    message: `${at.length} characters do not fit on ${slide}, even continued on a slide of their own, at the smallest size; ${at.fits} would fit`,
+    hint: `shorten it to ${at.fits} characters or fewer`,
+    severity: 'error',
   };
 }
 

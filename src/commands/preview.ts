@@ -90,7 +90,7 @@ export async function preview(o: PreviewOptions): Promise<Preview> {
 }
 
 /** A fontconfig file: the system's fonts, the template's font (as OpenType: LibreOffice does not read WOFF2), and its faces mapped to it. */
-async function fontConfig(template: LoadedTemplate, work: string): Promise<string> {
+export async function fontConfig(template: LoadedTemplate, work: string): Promise<string> {
   const fonts = join(work, 'fonts');
   await mkdir(fonts);
   // A template may still bring a WOFF2 font (the shipped ones are OpenType).

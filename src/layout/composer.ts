@@ -1,11 +1,14 @@
-// Collects the placed elements of one slide and records any text that does
-// not fit at its smallest allowed size.
+// Collects the placed elements of one slide and records what does not hold:
+// a text that does not fit at its floor, a box of no size or outside the
+// slide, a chart smaller than it can be read. Arrangements are tried on a
+// composer and kept only when nothing is recorded.
 import type { ChartSpec } from '../model/deck.js';
 import { WORDS, type Words } from '../model/words.js';
 import type { Template } from '../schema/template.js';
-import { fitText, type FitOptions } from './fit.js';
+import { chartMinimum } from './chart-size.js';
+import { fitText, fittingLength, type FitOptions, type FittedText } from './fit.js';
 import type { Measurer } from './measure.js';
-import type { Box, Element, Overflow } from './placed.js';
+import type { Box, Element } from './placed.js';
 
 export interface Frame {
   W: number;
@@ -34,51 +37,87 @@ export function frameOf(t: Template): Frame {
   };
 }
 
+/** A text that does not fit its box at its smallest size. */
+export interface Unfitting {
+  element: string;
+  /** The text as given (paragraphs joined by newlines). */
+  text: string;
+  neededIn: number;
+  availableIn: number;
+  /** How many characters of the text would fit the box at the smallest size. */
+  fits: () => number;
+}
+
+const EPS = 1e-6;
+
 export class Composer {
-  private readonly elements: (Element | (Element & { kind: 'text'; overflow: boolean }))[] = [];
-  readonly overflows: Overflow[] = [];
-  private readonly groups = new Map<string, { index: number; text: string[]; o: FitOptions }[]>();
+  private readonly elements: (Element | FittedText)[] = [];
+  private readonly options = new Map<number, { text: string[]; o: FitOptions }>();
+  /** Boxes of no size, outside the slide, charts too small to read: the arrangement does not hold. */
+  readonly problems: string[] = [];
   constructor(
     readonly m: Measurer,
     readonly f: Frame,
     readonly slide: number,
     /** The words the layout itself writes (headings, joins), in the deck's language. */
     readonly words: Words = WORDS.zh,
+    /**
+     * A trial of an arrangement: whether each text fits at its floor is all
+     * that is asked (one measurement a text, not a search for its size).
+     */
+    readonly trial = false,
   ) {}
 
   text(name: string, b: Box, text: string | string[], o: FitOptions): void {
-    const paragraphs = Array.isArray(text) ? text : [text];
-    if (o.group) {
-      const members = this.groups.get(o.group) ?? [];
-      members.push({ index: this.elements.length, text: paragraphs, o });
-      this.groups.set(o.group, members);
-    }
-    this.elements.push(fitText(this.m, name, b, paragraphs, o));
-  }
-
-  /** Give each group its common size, then record what does not fit. */
-  finish(): { elements: Element[]; overflows: Overflow[] } {
-    for (const members of this.groups.values()) {
-      const size = Math.min(...members.map((m) => (this.elements[m.index] as Element & { kind: 'text' }).style.size));
-      for (const m of members) {
-        const e = this.elements[m.index] as Element & { kind: 'text' };
-        this.elements[m.index] = fitText(this.m, e.name, e.box, m.text, { ...m.o, max: size });
-      }
-    }
-    const elements = this.elements.map((e) => {
-      if (e.kind !== 'text') return e;
-      const { overflow, ...element } = e as Element & { kind: 'text'; overflow?: boolean };
-      if (overflow) this.overflows.push({ slide: this.slide, element: e.name, neededIn: e.measured.height, availableIn: e.box.h });
-      return element;
-    });
-    return { elements, overflows: this.overflows };
+    const paragraphs = (Array.isArray(text) ? text : [text]).filter((p) => p.length > 0);
+    if (paragraphs.length === 0) return;
+    this.check(name, b);
+    this.options.set(this.elements.length, { text: paragraphs, o });
+    this.elements.push(fitText(this.m, name, b, paragraphs, this.trial ? { ...o, max: o.min, balance: false } : o));
   }
 
   rect(name: string, b: Box, fill: string, rounded = false): void {
+    this.check(name, b);
     this.elements.push({ kind: 'rect', name, box: b, fill, rounded });
   }
 
   chart(name: string, b: Box, chart: ChartSpec): void {
+    this.check(name, b);
+    const min = chartMinimum(chart);
+    if (b.w < min.w - EPS || b.h < min.h - EPS) this.problems.push(`chart ${chart.id} (${name}): ${b.w.toFixed(2)} x ${b.h.toFixed(2)} in, smaller than ${min.w.toFixed(2)} x ${min.h.toFixed(2)} in`);
     this.elements.push({ kind: 'chart', name, box: b, chart });
+  }
+
+  private check(name: string, b: Box): void {
+    const { W, H } = this.f;
+    if (!(b.w > EPS && b.h > EPS)) this.problems.push(`${name}: a box of no size (${b.w.toFixed(3)} x ${b.h.toFixed(3)} in)`);
+    else if (b.x < -EPS || b.y < -EPS || b.x + b.w > W + EPS || b.y + b.h > H + EPS) this.problems.push(`${name}: outside the slide`);
+  }
+
+  /** Give each group its common size, then list what does not fit. */
+  finish(): { elements: Element[]; unfitting: Unfitting[]; problems: string[] } {
+    const groups = new Map<string, number[]>();
+    if (!this.trial) for (const [index, { o }] of this.options) if (o.group) groups.set(o.group, [...(groups.get(o.group) ?? []), index]);
+    for (const members of groups.values()) {
+      const size = Math.min(...members.map((i) => (this.elements[i] as FittedText).style.size));
+      for (const i of members) {
+        const e = this.elements[i] as FittedText;
+        if (e.style.size === size) continue;
+        const { text, o } = this.options.get(i)!;
+        this.elements[i] = fitText(this.m, e.name, e.box, text, { ...o, max: size });
+      }
+    }
+    const unfitting: Unfitting[] = [];
+    const elements = this.elements.map((e, i) => {
+      if (e.kind !== 'text') return e;
+      const { overflow, ...element } = e as FittedText;
+      if (overflow) {
+        const { text, o } = this.options.get(i)!;
+        const joined = text.join('\n');
+        unfitting.push({ element: e.name, text: joined, neededIn: e.measured.height, availableIn: e.box.h, fits: () => fittingLength(this.m, joined, e.box, o) });
+      }
+      return element;
+    });
+    return { elements, unfitting, problems: this.problems };
   }
 }

@@ -1,22 +1,99 @@
-// Line breaking for Chinese with Latin runs, and for English: break between
-// any two CJK characters and at spaces, keep Latin words and numbers whole, and follow the usual
-// kinsoku rules: no closing punctuation at the start of a line, no opening
-// punctuation at its end.
+// Line breaking for Chinese with Latin runs, and for English. Chinese breaks
+// between words (ICU's dictionary segmentation, Intl.Segmenter with zh word
+// granularity), never inside one (截至, 承接, 呈现); a number stays with its
+// unit or 年 (20天, 3.83倍, 2021年4月, 800多万元). English breaks at spaces;
+// Latin words and numbers stay whole. The usual kinsoku rules hold: no closing
+// punctuation at the start of a line, no opening punctuation at its end.
 
 const NO_START = new Set('，。、；：？！）》」』】〕〉”’…—·%％‰,.;:?!)]}'.split(''));
 const MAX_CARRIED = 2;
 const NO_END = new Set('（《「『【〔〈“‘([{'.split(''));
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Latin words and numbers with the marks inside them (321.70, 6.98%, third-party, Chun'an, ×3.83).
+const LATIN = /[\p{Script=Latin}0-9×][\p{Script=Latin}0-9.,%+\-−×/:'’&]*/uy;
+const NUMBER = /^[0-9][0-9.,]*%?$/;
+// What follows a number as its unit or counter: 年 月 日, 天, 倍, 个, 亿元, 万人次, 800多, 20余 ...
+const UNIT_START = /^[年月日天倍个家项名省亿万千百元角分多余人次户所件只位岁号期批类级届周种座条台辆套部本篇份场处张亩米吨克秒时]/u;
+// Words that belong before a number: 约12.4个, 第3名, 近50%, 超1000家.
+const BEFORE_NUMBER = new Set(['约', '近', '超', '逾', '第', '共', '达']);
+
 /** Split text into the smallest pieces a line may break between. */
 export function breakUnits(text: string): string[] {
-  const units: string[] = [];
-  // Words (Latin letters, digits and the marks inside words and numbers:
-  // 321.70, 6.98%, third-party, Chun'an, ×3.83) stay together; spaces separate.
-  // English therefore wraps at spaces, and a word breaks only when it alone is
-  // wider than the line (wrapText).
-  const re = /[\p{Script=Latin}0-9×][\p{Script=Latin}0-9.,%+\-−×/:'’&]*|\s+|[\s\S]/gu;
-  for (const m of text.matchAll(re)) units.push(m[0]);
+  let units = known.get(text);
+  if (units) return units;
+  units = glue(pieces(text));
+  if (known.size > 20_000) known.clear();
+  known.set(text, units);
   return units;
+}
+const known = new Map<string, string[]>();
+
+/** Latin words, runs of white space, and the words ICU finds in everything else. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let other = '';
+  const flush = () => {
+    if (other) for (const s of segmenter.segment(other)) out.push(s.segment);
+    other = '';
+  };
+  while (i < text.length) {
+    LATIN.lastIndex = i;
+    const latin = LATIN.exec(text);
+    if (latin) {
+      flush();
+      out.push(latin[0]);
+      i += latin[0].length;
+      continue;
+    }
+    const space = /\s+/y;
+    space.lastIndex = i;
+    const ws = space.exec(text);
+    if (ws) {
+      flush();
+      out.push(ws[0]);
+      i += ws[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    other += ch;
+    i += ch.length;
+  }
+  flush();
+  return out;
+}
+
+/** Keep a number with its unit (and a date's 年 with its month), and 约 or 第 with the number after it. */
+function glue(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let unit = parts[i]!;
+    // A straight quote closes the word before it, or opens the one after it: it never starts or ends a line alone.
+    if (unit === '"' || unit === "'") {
+      const last = out[out.length - 1];
+      if (last !== undefined && !/\s$/.test(last)) out[out.length - 1] = last + unit;
+      else if (i + 1 < parts.length && !/^\s/.test(parts[i + 1]!)) parts[i + 1] = unit + parts[i + 1]!;
+      else out.push(unit);
+      continue;
+    }
+    if (!NUMBER.test(unit)) {
+      out.push(unit);
+      continue;
+    }
+    if (out.length && BEFORE_NUMBER.has(out[out.length - 1]!)) unit = out.pop()! + unit;
+    let glued = 0;
+    while (glued < 3 && i + 1 < parts.length && UNIT_START.test(parts[i + 1]!) && [...parts[i + 1]!].length <= 3) {
+      unit += parts[++i];
+      glued++;
+      // 2021年4月, 2021年4月10日: one date.
+      if (/[年月]$/.test(unit) && i + 2 < parts.length && NUMBER.test(parts[i + 1]!) && /^[月日]/.test(parts[i + 2]!)) {
+        unit += parts[++i]!;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /**
@@ -50,10 +127,18 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
       // Carry units over so the new line does not start with closing
       // punctuation and the old one does not end with opening punctuation.
       // At most two units: a longer run of such marks breaks where it must.
-      const carried: string[] = [unit];
-      while (carried.length <= MAX_CARRIED && line.length > 1 && (NO_START.has(carried[0]![0]!) || NO_END.has(line[line.length - 1]!.slice(-1)))) {
-        carried.unshift(line.pop()!);
-      }
+      const bad = (kept: string[], carried: string[]) => NO_START.has(carried[0]![0]!) || NO_END.has(kept[kept.length - 1]!.slice(-1));
+      const carry = (from: string[]): [string[], string[]] => {
+        const kept = [...from];
+        const carried = [unit];
+        while (carried.length <= MAX_CARRIED && kept.length > 1 && bad(kept, carried)) carried.unshift(kept.pop()!);
+        return [kept, carried];
+      };
+      let [kept, carried] = carry(line);
+      // Whole words could not mend the break (a line of one word; a carried word that fills a line):
+      // carry characters instead. Only on very narrow lines.
+      if ((bad(kept, carried) || widthOf(carried) > maxWidth) && line.some((u) => [...u].length > 1)) [kept, carried] = carry(line.flatMap((u) => [...u]));
+      line = kept;
       lines.push(line.join('').trimEnd());
       line = carried;
       lineWidth = widthOf(carried);

@@ -29,7 +29,10 @@ export type Element =
   | { kind: 'chart'; name: string; box: Box; chart: ChartSpec };
 
 export interface PlacedSlide {
+  /** The page as laid out: its title (marked when it continues a slide), its share of the content, its number. */
   source: Slide;
+  /** The number of the model slide this page shows (several pages when it continues). */
+  of: number;
   background: string;
   /** Show the template logo (it lives in the slide layout, drawn once). */
   layout: 'cover' | 'content';

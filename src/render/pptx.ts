@@ -91,7 +91,7 @@ function addElement(pptx: PptxGenJS, slide: SlideApi, e: Element, template: Load
   switch (e.kind) {
     case 'rect':
       // An empty text with a shape: addShape alone writes no txBody (pptxgenjs #1441).
-      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' }, lang });
+      slide.addText('', { shape: e.rounded ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, x, y, w, h, fill: { color: e.fill }, line: { type: 'none' }, lang, objectName: e.name });
       return;
     case 'text': {
       const s = e.style;

@@ -29,9 +29,11 @@ export function verifyPackage(parts: Parts): string[] {
   }
   checkContentTypes(parts, text.get('[Content_Types].xml'), problems);
   checkRelationships(parts, text, problems);
+  const slide = slideSize(text.get('ppt/presentation.xml'));
   for (const [name, xml] of text) {
     if (!/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) continue;
     checkShapes(name, xml, problems);
+    checkGeometry(name, xml, name.startsWith('ppt/slides/') ? slide : undefined, problems);
   }
   return problems;
 }
@@ -100,4 +102,68 @@ function checkShapes(name: string, xml: string, problems: string[]): void {
     const descr = /<p:cNvPr\s[^>]*\bdescr="([^"]*)"/.exec(pic[0])?.[1];
     if (!descr?.trim()) problems.push(`${name}: a picture without alt text`);
   }
+}
+
+// Geometry: what the standard forbids (a negative extent) and what no viewer
+// can show (a text box, picture or chart of no width or height, a shape off
+// the slide). The layout never makes them: one found here is the tool's bug.
+// A group's own frame (the shape tree's 0 x 0) and a straight line's zero
+// height are normal.
+
+/** Rounding inches to EMU may put an edge a few EMU past the slide's. */
+const EMU_SLACK = 100;
+
+function slideSize(presentation: string | undefined): { cx: number; cy: number } | undefined {
+  const m = presentation && /<p:sldSz\s[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(presentation);
+  return m ? { cx: Number(m[1]), cy: Number(m[2]) } : undefined;
+}
+
+function checkGeometry(name: string, xml: string, slide: { cx: number; cy: number } | undefined, problems: string[]): void {
+  const where = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name);
+  const part = where ? `slide ${where[1]}` : name;
+  for (const m of xml.matchAll(/<a:(ext|chExt)\s[^>]*\bcx="(-?\d+)"[^>]*\bcy="(-?\d+)"/g)) {
+    if (Number(m[2]) < 0 || Number(m[3]) < 0) problems.push(`${part}: a negative extent (a:${m[1]} cx="${m[2]}" cy="${m[3]}")`);
+  }
+  for (const shape of topLevelShapes(xml)) {
+    const id = /<p:cNvPr\s[^>]*\bname="([^"]*)"/.exec(shape.xml)?.[1] ?? '?';
+    const off = /<a:off\s[^>]*\bx="(-?\d+)"[^>]*\by="(-?\d+)"/.exec(shape.xml);
+    const ext = /<a:ext\s[^>]*\bcx="(-?\d+)"[^>]*\bcy="(-?\d+)"/.exec(shape.xml);
+    // A placeholder without its own frame takes its layout's.
+    if (!off || !ext) continue;
+    const [x, y, cx, cy] = [off[1], off[2], ext[1], ext[2]].map(Number) as [number, number, number, number];
+    const line = shape.kind === 'cxnSp' || /<a:prstGeom\s[^>]*prst="(line|straightConnector1)"/.test(shape.xml);
+    if (!line && shape.kind !== 'grpSp' && (cx === 0 || cy === 0)) problems.push(`${part}: shape "${id}" (${shape.kind}) has no ${cx === 0 ? 'width' : 'height'}`);
+    if (slide && (x < -EMU_SLACK || y < -EMU_SLACK || x + cx > slide.cx + EMU_SLACK || y + cy > slide.cy + EMU_SLACK)) {
+      problems.push(`${part}: shape "${id}" (${shape.kind}) lies outside the slide (x ${x} y ${y} cx ${cx} cy ${cy} EMU; the slide is ${slide.cx} x ${slide.cy})`);
+    }
+  }
+}
+
+/** The shapes of the shape tree, not those inside a group (a group places them in its own coordinates). */
+function topLevelShapes(xml: string): { kind: string; xml: string }[] {
+  const tree = /<p:spTree>([\s\S]*)<\/p:spTree>/.exec(xml)?.[1] ?? '';
+  const shapes: { kind: string; xml: string }[] = [];
+  const open = /<p:(sp|pic|graphicFrame|cxnSp|grpSp)(?:\s[^>]*)?>/g;
+  let at = 0;
+  for (;;) {
+    open.lastIndex = at;
+    const m = open.exec(tree);
+    if (!m) break;
+    const kind = m[1]!;
+    // The end of this element: count nested elements of the same kind (groups nest).
+    let depth = 0;
+    const tag = new RegExp(`<(/?)p:${kind}(?:\\s[^>]*)?>`, 'g');
+    tag.lastIndex = m.index;
+    let end = tree.length;
+    for (let t = tag.exec(tree); t; t = tag.exec(tree)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    shapes.push({ kind, xml: tree.slice(m.index, end) });
+    at = end;
+  }
+  return shapes;
 }

@@ -47,11 +47,12 @@ describe('fitText with balance', () => {
     const m = createMeasurer(template.fontPath, template.spec.fonts.family);
     const { box, fitText, LINE_BREAK } = await import('../../src/layout/fit.js');
     const text = '不断深化政府购买服务改革';
-    // 9 characters per line at 34 pt: a plain wrap leaves 3 on the second line.
+    // 9 characters per line at 34 pt: a plain wrap (between words) leaves 4 on the second line.
     const b = box(0, 0, (9.5 * 34 * WIDTH_SAFETY) / 72, 2);
     const plain = fitText(m, 't', b, text, { max: 34, min: 34, color: '000000' });
     const even = fitText(m, 't', b, text, { max: 34, min: 34, color: '000000', balance: true });
-    expect(plain.paragraphs).toEqual([text]);
+    // Every text is written as the lines it was measured in, with soft breaks.
+    expect(plain.paragraphs).toEqual([`不断深化政府购买${LINE_BREAK}服务改革`]);
     expect(even.paragraphs).toHaveLength(1);
     expect(even.paragraphs[0]!.split(LINE_BREAK)).toEqual(['不断深化政府', '购买服务改革']);
     expect(even.measured.lines).toBe(plain.measured.lines);

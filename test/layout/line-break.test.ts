@@ -72,7 +72,9 @@ describe('wrapText', () => {
   });
 
   it('moves a character to the next line rather than start a line with 。', () => {
-    expect(wrapText('一二三四。五六', 4, width)).toEqual(['一二三', '四。五六']);
+    // The word before the mark goes with it; a line of one word gives a character.
+    expect(wrapText('政府购买服务。下一步', 6, width)).toEqual(['政府购买', '服务。下一步']);
+    expect(wrapText('服务。下一步', 2, width)).toEqual(['服', '务。', '下一', '步']);
   });
 
   it('keeps an opening mark with what follows', () => {
@@ -97,8 +99,38 @@ describe('wrapText', () => {
 });
 
 describe('breakUnits', () => {
-  it('keeps numbers with their decimals and percent signs whole, CJK one by one', () => {
-    expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金', '额', '321.70', '亿', '元', '，', '占', '6.98%']);
+  it('keeps Chinese words whole and numbers with their units, decimals and percent signs', () => {
+    expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金额', '321.70亿元', '，', '占', '6.98%']);
+  });
+
+  it('keeps 年 with its year, a month with its date, 约 and 第 with their numbers', () => {
+    expect(breakUnits('截至2021年4月，约12.4个')).toEqual(['截至', '2021年4月', '，', '约12.4个']);
+    expect(breakUnits('由之前平均3个月减至20天，居第2位')).toContain('3个月');
+    expect(breakUnits('由之前平均3个月减至20天，居第2位')).toContain('20天');
+    expect(breakUnits('800多万元和2万人次')).toEqual(['800多万元', '和', '2万人次']);
+  });
+});
+
+describe('Chinese lines break between words', () => {
+  // Words the reference report's lines were broken inside (截/至, 承/接, 呈/现, 募/集) and a unit left alone (20 / 天).
+  const texts = [
+    '截至2021年4月，全省注册登记的社会组织共计72729家，占全国社会组织总数的6.98%',
+    '企业及社会机构占承接主体的81.4%，承接主体呈现多元化',
+    '通过社会力量募集资金，农民建房审批所需天数由之前平均3个月减少至当前平均20天',
+  ];
+  const words = ['截至', '承接', '呈现', '募集', '3个月', '20天', '2021年4月', '72729家', '6.98%', '81.4%'];
+  it('never cuts a word or a number and its unit, at any width from 6 to 30 em', () => {
+    const cut: string[] = [];
+    for (const text of texts) {
+      for (let w = 6; w <= 30; w++) {
+        const lines = wrapText(text, w, width);
+        expect(lines.join('')).toBe(text);
+        for (const word of words) {
+          if (text.includes(word) && !lines.some((l) => l.includes(word))) cut.push(`${w}: ${word} in ${lines.join(' / ')}`);
+        }
+      }
+    }
+    expect(cut).toEqual([]);
   });
 });
 

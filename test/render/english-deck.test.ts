@@ -27,7 +27,9 @@ describe('the English deck', () => {
     expect(built.out).toBe(join(dir, 'zhejiang-2023.en.pptx'));
     expect(built.warnings).toEqual([]);
     expect(built.overflows).toEqual([]);
-    expect(built.slides).toBe(17);
+    // The 17 slides of the Chinese deck; the English readings, longer, continue the sources on a second page at 12 pt or more.
+    expect(built.slides).toBe(18);
+    expect(built.continued).toEqual([{ slide: 16, title: 'Sources and Notes on the Data', extra: 1 }]);
   });
 
   it('passes the ECMA-376 schemas', async () => {
@@ -49,7 +51,7 @@ describe('the English deck', () => {
 
   it('tags the speaker notes en-US', () => {
     const notes = pkg.entries.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
-    expect(notes).toHaveLength(17);
+    expect(notes).toHaveLength(18);
     for (const n of notes) expect(pkg.text(n)).not.toContain('lang="zh-CN"');
   });
 });

@@ -48,4 +48,42 @@ describe('verifyPackage', () => {
     const noAlt = edit('ppt/slides/slide3.xml', (x) => x.replace(/descr="[^"]*"/g, 'descr=""'));
     expect(verifyPackage(noAlt)).toContain('ppt/slides/slide3.xml: a picture without alt text');
   });
+
+  describe('geometry', () => {
+    const slide = 'ppt/slides/slide3.xml';
+    const xmlOf = (parts: Parts) => new TextDecoder().decode(parts[slide]);
+    // The frame of the shape named `name`: <a:off .../><a:ext .../>.
+    const frame = (name: string) => new RegExp(`(name="${name}"[\\s\\S]*?<a:off x=")(\\d+)(" y=")(\\d+)("/>\\s*<a:ext cx=")(\\d+)(" cy=")(\\d+)`);
+
+    it('names the place of every shape (rects, texts, pictures) by the layout', () => {
+      const names = [...xmlOf(parts).matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g)].map((m) => m[1]);
+      expect(names).toContain('title');
+      expect(names).toContain('title-rule');
+      expect(names).toContain('chart-0');
+    });
+
+    it('refuses a negative extent, naming the slide', () => {
+      const bad = edit(slide, (x) => x.replace(frame('title-rule'), (_m, a, x0, b, y0, c, cx, d) => `${a}${x0}${b}${y0}${c}${cx}${d}-772668`));
+      expect(verifyPackage(bad)).toEqual(expect.arrayContaining([expect.stringMatching(/^slide 3: a negative extent \(a:ext cx="\d+" cy="-772668"\)$/)]));
+    });
+
+    it('refuses a text box, picture or chart of no width or height, naming the slide and the shape', () => {
+      const noHeight = edit(slide, (x) => x.replace(frame('title'), (_m, a, x0, b, y0, c, cx, d) => `${a}${x0}${b}${y0}${c}${cx}${d}0`));
+      expect(verifyPackage(noHeight)).toContain('slide 3: shape "title" (sp) has no height');
+      const noWidth = edit(slide, (x) => x.replace(frame('chart-0'), (_m, a, x0, b, y0, c, _cx, d, cy) => `${a}${x0}${b}${y0}${c}0${d}${cy}`));
+      expect(verifyPackage(noWidth)).toContain('slide 3: shape "chart-0" (pic) has no width');
+    });
+
+    it('refuses a shape outside the slide', () => {
+      const off = edit(slide, (x) => x.replace(frame('chart-0'), (_m, a, _x0, b, y0, c, cx, d, cy) => `${a}12000000${b}${y0}${c}${cx}${d}${cy}`));
+      expect(verifyPackage(off)).toEqual(expect.arrayContaining([expect.stringMatching(/^slide 3: shape "chart-0" \(pic\) lies outside the slide/)]));
+    });
+
+    it('takes the frame of the shape tree (no size) and a straight line of no height as normal', () => {
+      expect(xmlOf(parts)).toContain('<a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/>');
+      const line = '<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="900" name="rule"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr><a:xfrm><a:off x="914400" y="914400"/><a:ext cx="914400" cy="0"/></a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom></p:spPr></p:cxnSp>';
+      const drawnLine = line.replace('<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="900"', '<p:sp><p:nvSpPr><p:cNvPr id="901"').replace('<p:cNvCxnSpPr/>', '<p:cNvSpPr/>').replace('</p:nvCxnSpPr>', '</p:nvSpPr>').replace('</p:cxnSp>', '</p:sp>');
+      expect(verifyPackage(edit(slide, (x) => x.replace('</p:spTree>', `${line}${drawnLine}</p:spTree>`)))).toEqual([]);
+    });
+  });
 });

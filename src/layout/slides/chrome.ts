@@ -1,7 +1,7 @@
 // What every content slide has: title, subtitle, rule, footer with source and page.
 import type { Slide } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
-import { box } from '../fit.js';
+import { box, FOOTER_FLOOR } from '../fit.js';
 
 export function contentChrome(c: Composer, s: Slide): void {
   const { W, mx, colors, logo } = c.f;
@@ -24,6 +24,6 @@ export function contentChrome(c: Composer, s: Slide): void {
 export function footer(c: Composer, s: Slide, color: string, x0 = c.f.mx): void {
   const { W, H, mx } = c.f;
   const text = [s.footer.text, s.footer.source, s.footer.note].filter(Boolean).join(c.words.footerJoin);
-  c.text('footer', box(x0, H - 0.45, W - x0 - mx - 1.4, 0.3), text, { max: 10, min: 8, color, valign: 'middle' });
-  c.text('page', box(W - mx - 1.3, H - 0.45, 1.3, 0.3), s.footer.page, { max: 10, min: 8, color, align: 'right', valign: 'middle' });
+  c.text('footer', box(x0, H - 0.45, W - x0 - mx - 1.4, 0.3), text, { max: 10, min: FOOTER_FLOOR, footer: true, color, valign: 'middle' });
+  c.text('page', box(W - mx - 1.3, H - 0.45, 1.3, 0.3), s.footer.page, { max: 10, min: FOOTER_FLOOR, footer: true, color, align: 'right', valign: 'middle' });
 }

@@ -1,7 +1,11 @@
 // Slides on a coloured field: the cover, part dividers and the closing slide.
+// Their texts have fixed places; a divider lists its sections in one column,
+// in two when there are many, and continues beyond.
 import type { Block, Slide } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
-import { box } from '../fit.js';
+import { box, TEXT_FLOOR } from '../fit.js';
+import { columns } from '../grid.js';
+import { pageSlide, planList, type Planner } from '../pages.js';
 import { footer } from './chrome.js';
 
 const paragraph = (s: Slide, role: string): string | undefined =>
@@ -26,22 +30,41 @@ export function closingSlide(c: Composer, s: Slide): void {
   c.text('title', box(0.9, 1.1, W - 1.8, 1.2), s.title, { max: 54, min: 32, bold: true, color: colors.on_primary, align: 'center', valign: 'bottom' });
   c.rect('title-accent', box(W / 2 - 0.7, 2.5, 1.4, 0.07), colors.accent);
   const lead = paragraph(s, 'lead');
-  if (lead) c.text('lead', box(1.4, 2.8, W - 2.8, 1.3), lead, { max: 24, min: 16, color: colors.on_primary, align: 'center' });
+  if (lead) c.text('lead', box(1.4, 2.8, W - 2.8, band - 2.95), lead, { max: 24, min: 16, color: colors.on_primary, align: 'center' });
   const caption = paragraph(s, 'caption');
   if (caption) c.text('caption', box(0.9, band + 0.45, W - 1.8, 0.55), caption, { max: 20, min: 14, color: colors.text, align: 'center', valign: 'middle' });
   footer(c, s, colors.muted);
 }
 
-export function dividerSlide(c: Composer, s: Slide): void {
+/** A part's divider: its sections in one column (at 16 pt or more), else two; continued beyond. */
+export const planDivider: Planner = (s, env, fits) => {
+  const items = s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+  return planList<string>(
+    {
+      items,
+      slide: (page, index) => pageSlide(s, [{ type: 'bullets', items: page }], index, env.words),
+      arrangements: (_slide, page) => [(c, slide) => dividerSlide(c, slide, 1), ...(page.length >= 4 ? [(c: Composer, slide: Slide) => dividerSlide(c, slide, 2)] : [])],
+    },
+    fits,
+  );
+};
+
+function dividerSlide(c: Composer, s: Slide, count: number): void {
   const { W, H, colors, bottom } = c.f;
   const panel = W * 0.4;
   c.rect('panel', box(0, 0, panel, H), colors.primary);
   if (s.subtitle) c.text('part', box(0.8, 2.1, panel - 1.3, 0.6), s.subtitle, { max: 22, min: 16, color: colors.on_primary });
   c.rect('title-accent', box(0.8, 2.8, 1.0, 0.07), colors.accent);
-  c.text('title', box(0.8, 3.0, panel - 1.3, 2.0), s.title, { max: 34, min: 22, bold: true, balance: true, color: colors.on_primary });
+  c.text('title', box(0.8, 3.0, panel - 1.3, Math.max(2.0, bottom - 3.0)), s.title, { max: 34, min: 22, bold: true, balance: true, color: colors.on_primary });
   const x = panel + 0.7;
-  const w = W - x - 0.8;
-  const bullets = s.blocks.find((b): b is Extract<Block, { type: 'bullets' }> => b.type === 'bullets');
-  if (bullets) c.text('sections', box(x, 1.3, w, bottom - 1.3), bullets.items, { max: 24, min: 16, color: colors.text, paraSpace: 0.7, valign: 'middle' });
+  const items = s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+  const area = box(x, 1.3, W - x - 0.8, bottom - 1.3);
+  if (count === 1) c.text('sections', area, items, { max: 24, min: 16, color: colors.text, paraSpace: 0.7, valign: 'middle' });
+  else {
+    const half = Math.ceil(items.length / 2);
+    columns(area, [1, 1], 0.4).forEach((col, i) =>
+      c.text(i === 0 ? 'sections' : 'sections-2', col, i === 0 ? items.slice(0, half) : items.slice(half), { group: 'sections', max: 20, min: TEXT_FLOOR, color: colors.text, paraSpace: 0.6, valign: 'middle' }),
+    );
+  }
   footer(c, s, colors.muted, x);
 }

@@ -1,83 +1,194 @@
-// A reform measure (bullets and figures) or an achievement area (figures,
-// chart and cases).
-import type { Block, Figure, Slide } from '../../model/deck.js';
+// A section slide: a reform measure (points and key figures) or an
+// achievement area (key figures, points, charts and cases). Two arrangements:
+// - side: points, and the key figures stacked in a column at the right
+//   (no charts or cases, one to four figures);
+// - band: the key figures in one or two rows across the top, and below them
+//   columns for the points, the charts (a grid) and the cases (a grid), as
+//   many columns as there are kinds of content; a kind that is absent leaves
+//   its width to the others.
+import type { Block, CaseCard, ChartSpec, Figure, Slide } from '../../model/deck.js';
 import type { Composer, Frame } from '../composer.js';
+import { box, TEXT_FLOOR } from '../fit.js';
+import { chartMinimum } from '../chart-size.js';
+import { columns, contentArea, grid, gridHeight } from '../grid.js';
 import type { Box } from '../placed.js';
-import { box } from '../fit.js';
+import { caseCard, caseNeed, chartCell, FIGURE_CARD_MIN, figureCard } from './cards.js';
 
-type Of<T extends Block['type']> = Extract<Block, { type: T }>;
-const find = <T extends Block['type']>(s: Slide, type: T) => s.blocks.find((b): b is Of<T> => b.type === type);
-const all = <T extends Block['type']>(s: Slide, type: T) => s.blocks.filter((b): b is Of<T> => b.type === type);
+export interface SectionContent {
+  figures: Figure[];
+  points: string[];
+  charts: ChartSpec[];
+  cases: CaseCard[];
+}
 
-export function figureCard(c: Composer, name: string, x: number, y: number, w: number, h: number, f: Figure): void {
-  const { colors } = c.f;
-  c.rect(`${name}-card`, box(x, y, w, h), colors.surface);
-  c.rect(`${name}-bar`, box(x, y, 0.07, h), colors.accent);
-  const inner = w - 0.4;
-  // A tag (目标 on a target) as a badge in the card's top right corner: the value is not shown as achieved.
-  if (f.tag) {
-    const tagW = 0.2 + 0.14 * [...f.tag].length;
-    c.rect(`${name}-tag`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), colors.accent);
-    c.text(`${name}-tag-text`, box(x + w - tagW - 0.06, y + 0.05, tagW, 0.24), f.tag, { max: 11, min: 9, bold: true, color: colors.on_primary, align: 'center', valign: 'middle' });
+export function sectionContent(s: Slide): SectionContent {
+  const c: SectionContent = { figures: [], points: [], charts: [], cases: [] };
+  for (const b of s.blocks) {
+    if (b.type === 'figures') c.figures.push(...b.items);
+    else if (b.type === 'bullets') c.points.push(...b.items);
+    else if (b.type === 'chart') c.charts.push(b.chart);
+    else if (b.type === 'cases') c.cases.push(...b.items);
   }
-  c.text(`${name}-value`, box(x + 0.25, y + 0.1, inner, h * 0.45), f.value + (f.interpreted ? c.words.mark : ''), { group: 'figure-value', max: 28, min: 16, bold: true, color: colors.primary, valign: 'middle' });
-  const label = f.context ? c.words.aside(f.label, f.context) : f.label;
-  c.text(`${name}-label`, box(x + 0.25, y + 0.1 + h * 0.45, inner, h * 0.55 - 0.18), label, { group: 'figure-label', balance: true, max: 14, min: 11, color: colors.text });
+  return c;
+}
+
+export function sectionBlocks(c: SectionContent): Block[] {
+  return [
+    ...(c.points.length ? [{ type: 'bullets', items: c.points } as const] : []),
+    ...(c.figures.length ? [{ type: 'figures', items: c.figures } as const] : []),
+    ...c.charts.map((chart) => ({ type: 'chart', chart }) as const),
+    ...(c.cases.length ? [{ type: 'cases', items: c.cases } as const] : []),
+  ];
+}
+
+/**
+ * The bullets: how they are set. Their floor is the body size, 14 pt, where
+ * they are the slide's text; 12 pt in a column beside charts and cases.
+ */
+export const POINTS_STYLE = { max: 24, min: 14, bullet: true, paraSpace: 0.8 } as const;
+const POINTS_BESIDE_MIN = 12;
+
+export interface SectionGeometry {
+  figures: Box[];
+  points?: Box;
+  /** The points' floor in this arrangement. */
+  pointsMin?: number;
+  charts: Box[];
+  casesHeading?: Box;
+  cases: Box[];
 }
 
 const FIGURES_W = 3.7;
-/** The bullets of a measure slide: their box, and how they are set (the floor is the body size, 14 pt). */
-export const POINTS_STYLE = { max: 24, min: 14, bullet: true, paraSpace: 0.8 } as const;
-export function pointsBox(f: Frame, withFigures: boolean): Box {
-  return box(f.mx, f.top, f.W - 2 * f.mx - (withFigures ? FIGURES_W + 0.45 : 0), f.bottom - f.top);
-}
+const GAP = 0.3;
 
-export function measureSlide(c: Composer, s: Slide): void {
-  const { W, mx, top, bottom, colors } = c.f;
-  const figures = find(s, 'figures')?.items ?? [];
-  const sideW = figures.length ? FIGURES_W : 0;
-  const bullets = find(s, 'bullets');
-  if (bullets) c.text('points', pointsBox(c.f, figures.length > 0), bullets.items, { ...POINTS_STYLE, color: colors.text });
+/** Points at the left, one to four key figures stacked at the right. */
+export function sideGeometry(f: Frame, c: SectionContent): SectionGeometry | undefined {
+  const n = c.figures.length;
+  if (n < 1 || n > 4 || c.charts.length || c.cases.length || !c.points.length) return undefined;
+  const area = contentArea(f);
+  const sideW = Math.min(FIGURES_W, area.w * 0.32);
   const gap = 0.25;
-  const cardH = Math.min(1.6, (bottom - top - gap * (figures.length - 1)) / Math.max(1, figures.length));
-  figures.forEach((f, i) => figureCard(c, `figure-${i}`, W - mx - sideW, top + i * (cardH + gap), sideW, cardH, f));
+  const cardH = Math.min(1.6, (area.h - gap * (n - 1)) / n);
+  if (cardH < FIGURE_CARD_MIN.h) return undefined;
+  const x = area.x + area.w - sideW;
+  return {
+    figures: c.figures.map((_, i) => box(x, area.y + i * (cardH + gap), sideW, cardH)),
+    points: box(area.x, area.y, area.w - sideW - 0.45, area.h),
+    charts: [],
+    cases: [],
+  };
 }
 
-export function areaSlide(c: Composer, s: Slide): void {
-  const { W, mx, top, bottom, colors } = c.f;
-  const figures = find(s, 'figures')?.items ?? [];
-  const gap = 0.3;
-  const rowH = figures.length ? 1.3 : 0;
-  const fw = (W - 2 * mx - (figures.length - 1) * gap) / Math.max(1, figures.length);
-  figures.forEach((f, i) => figureCard(c, `figure-${i}`, mx + i * (fw + gap), top, fw, rowH, f));
+/**
+ * Key figures across the top, the rest in columns below. `force`: cells even
+ * where a chart or case cannot have its smallest size (the page of one item
+ * that fits nowhere, drawn for the driver to name what does not fit).
+ */
+export function bandGeometry(f: Frame, c: SectionContent, force = false, wide?: 'cases'): SectionGeometry | undefined {
+  const area = contentArea(f);
+  const only = !c.points.length && !c.charts.length && !c.cases.length;
+  let figures: Box[] = [];
+  let y: number = area.y;
+  if (c.figures.length) {
+    // Alone on a page, the figures take the whole area (up to four rows); else one row of 1.3 in, or two of 1.1 in.
+    const rowsMax = only ? 4 : 2;
+    const perRow = Math.max(1, Math.floor((area.w + GAP) / (FIGURE_CARD_MIN.w + GAP)));
+    const rowCount = Math.ceil(c.figures.length / Math.min(perRow, c.figures.length));
+    if (rowCount > rowsMax) return undefined;
+    const rowH = only ? Math.min(1.8, (area.h - GAP * (rowCount - 1)) / rowCount) : rowCount === 1 ? 1.3 : 1.15;
+    const cells = grid(box(area.x, y, area.w, rowCount * rowH + (rowCount - 1) * GAP), c.figures.length, { minW: FIGURE_CARD_MIN.w, minH: FIGURE_CARD_MIN.h, gap: GAP, maxW: only ? 4.2 : undefined });
+    if (!cells) return undefined;
+    figures = cells;
+    y += gridHeight(cells) + GAP;
+  }
+  const body = box(area.x, y, area.w, area.y + area.h - y);
+  const kinds = (['points', 'charts', 'cases'] as const).filter((k) => c[k].length);
+  if (kinds.length === 0) return { figures, charts: [], cases: [] };
+  const weights = (wide === 'cases' ? WIDE_CASES : WEIGHTS)[kinds.join('+')] ?? WEIGHTS[kinds.join('+')];
+  const cols = columns(body, kinds.map((k) => weights?.[k] ?? 1), 0.35);
+  const col = (k: (typeof kinds)[number]) => cols[kinds.indexOf(k)];
+  const g: SectionGeometry = { figures, charts: [], cases: [] };
+  const pointsCol = col('points');
+  if (pointsCol) {
+    g.points = pointsCol;
+    g.pointsMin = kinds.length > 1 ? POINTS_BESIDE_MIN : POINTS_STYLE.min;
+  }
+  const chartsCol = col('charts');
+  if (chartsCol) {
+    const cells = chartCells(chartsCol, c.charts, force);
+    if (!cells) return undefined;
+    g.charts = cells;
+  }
+  const casesCol = col('cases');
+  if (casesCol) {
+    g.casesHeading = box(casesCol.x, casesCol.y, casesCol.w, 0.4);
+    const area = box(casesCol.x, casesCol.y + 0.45, casesCol.w, casesCol.h - 0.45);
+    const cells = grid(area, c.cases.length, { minW: force ? 0 : Math.min(2.6, area.w), minH: force ? 0 : 0.9, maxH: 2.6, gap: 0.2 });
+    if (!cells) return undefined;
+    g.cases = cells;
+  }
+  return g;
+}
 
-  const y = top + (rowH ? rowH + 0.3 : 0);
-  const chartW = 7.0;
-  const cases = find(s, 'cases')?.items ?? [];
-  // Every chart the section names, side by side in the chart column (the whole width without cases).
-  const charts = all(s, 'chart').map((b) => b.chart);
-  const areaW = cases.length || charts.length === 1 ? chartW : W - 2 * mx;
-  const each = (areaW - 0.3 * (charts.length - 1)) / Math.max(1, charts.length);
-  charts.forEach((chart, k) => {
-    const name = k === 0 ? 'chart' : `chart-${k}`;
-    const cx = mx + k * (each + 0.3);
-    c.text(`${name}-title`, box(cx, y, each, 0.4), c.words.aside(chart.title, chart.unit), { max: 16, min: 12, bold: true, color: colors.text });
-    c.chart(name, box(cx, y + 0.45, each, bottom - y - 0.45), chart);
-  });
-  const x = mx + chartW + 0.4;
-  const w = W - mx - x;
-  if (cases.length === 0) return;
-  c.text('cases-heading', box(x, y, w, 0.4), c.words.cases, { max: 16, min: 12, bold: true, color: colors.text });
-  const caseGap = 0.2;
-  const ch = (bottom - y - 0.45 - caseGap * (cases.length - 1)) / cases.length;
-  cases.forEach((item, i) => {
-    const cy = y + 0.45 + i * (ch + caseGap);
-    c.rect(`case-${i}-card`, box(x, cy, w, ch), colors.surface);
-    c.rect(`case-${i}-bar`, box(x, cy, 0.07, ch), colors.primary);
-    const inner = w - 0.4;
-    c.text(`case-${i}-place`, box(x + 0.25, cy + 0.1, inner, 0.38), item.place, { group: 'case-place', max: 16, min: 12, bold: true, color: colors.primary });
-    const figH = item.figures.length ? 0.62 : 0;
-    c.text(`case-${i}-title`, box(x + 0.25, cy + 0.5, inner, ch - 0.6 - figH), item.title, { group: 'case-title', balance: true, max: 18, min: 12, color: colors.text });
-    if (figH) c.text(`case-${i}-figures`, box(x + 0.25, cy + ch - 0.1 - figH, inner, figH), item.figures.join(c.words.semicolon), { group: 'case-figures', max: 13, min: 12, color: colors.muted, valign: 'bottom' });
+/** Column widths by the kinds of content present (points, charts, cases). */
+const WEIGHTS: Record<string, Partial<Record<'points' | 'charts' | 'cases', number>>> = {
+  'points+charts+cases': { points: 0.3, charts: 0.36, cases: 0.34 },
+  'points+charts': { points: 0.4, charts: 0.6 },
+  'points+cases': { points: 0.58, cases: 0.42 },
+  'charts+cases': { charts: 0.6, cases: 0.4 },
+};
+
+/** The same with more room for the cases (a case with many figures), tried when the first does not hold. */
+const WIDE_CASES: typeof WEIGHTS = {
+  'points+charts+cases': { points: 0.27, charts: 0.33, cases: 0.4 },
+  'points+cases': { points: 0.5, cases: 0.5 },
+  'charts+cases': { charts: 0.5, cases: 0.5 },
+};
+
+const CHART_TITLE = 0.45;
+
+/** Cells for the charts: as many in a row as are as wide as each needs, the rows as high as each needs. */
+function chartCells(area: Box, charts: ChartSpec[], force = false): Box[] | undefined {
+  const k = charts.length;
+  const mins = charts.map(chartMinimum);
+  for (let cols = k; cols >= 1; cols--) {
+    const rowCount = Math.ceil(k / cols);
+    const w = (area.w - GAP * (cols - 1)) / cols;
+    const h = (area.h - GAP * (rowCount - 1)) / rowCount;
+    if ((force && cols === 1) || mins.every((m) => m.w <= w + 1e-6 && m.h + CHART_TITLE <= h + 1e-6)) {
+      return charts.map((_, i) => box(area.x + (i % cols) * (w + GAP), area.y + Math.floor(i / cols) * (h + GAP), w, h));
+    }
+  }
+  return undefined;
+}
+
+/** Draws a section page's content in `g`. */
+export function drawSection(c: Composer, content: SectionContent, g: SectionGeometry): void {
+  const { colors } = c.f;
+  content.figures.forEach((f, i) => figureCard(c, `figure-${i}`, g.figures[i]!, f));
+  if (g.points && content.points.length) c.text('points', g.points, content.points, { ...POINTS_STYLE, min: g.pointsMin ?? POINTS_STYLE.min, color: colors.text });
+  content.charts.forEach((chart, i) => chartCell(c, i === 0 ? 'chart' : `chart-${i}`, g.charts[i]!, chart));
+  if (g.casesHeading) c.text('cases-heading', g.casesHeading, c.words.cases, { max: 16, min: TEXT_FLOOR, bold: true, color: colors.text });
+  caseColumn(c, content.cases, g.cases).forEach((b, i) => caseCard(c, `case-${i}`, b, content.cases[i]!));
+}
+
+/**
+ * Cases stacked in one column share its height by what each needs (a case
+ * with figures gets more), so that their titles can share one size; cases
+ * in a grid keep their cells.
+ */
+function caseColumn(c: Composer, items: CaseCard[], cells: Box[]): Box[] {
+  if (cells.length < 2 || cells.some((b) => b.x !== cells[0]!.x)) return cells;
+  const gap = cells[1]!.y - (cells[0]!.y + cells[0]!.h);
+  const top: number = cells[0]!.y;
+  const room = cells[cells.length - 1]!.y + cells[cells.length - 1]!.h - top - gap * (cells.length - 1);
+  const need = items.map((item) => caseNeed(c, cells[0]!.w, item, 16));
+  const extra = room - need.reduce((a, b) => a + b, 0);
+  if (extra < 0) return cells;
+  let y = top;
+  return need.map((n, i) => {
+    const b = box(cells[i]!.x, y, cells[i]!.w, n + extra / cells.length);
+    y += b.h + gap;
+    return b;
   });
 }

@@ -23,7 +23,8 @@ export function dividerSlide(part: Part, index: number, { words: w }: Pick<Model
 export function sectionSlide(section: Section, index: number, kind: 'measure' | 'area', ctx: ModelContext): SlideDraft {
   const w = ctx.words;
   const blocks: Block[] = [];
-  if (kind === 'measure' || section.charts.length === 0) blocks.push({ type: 'bullets', items: section.points });
+  // An area's points stay on its slide, beside its charts and cases.
+  blocks.push({ type: 'bullets', items: section.points });
   if (section.metrics.length) blocks.push({ type: 'figures', items: section.metrics.map((id) => figureOf(ctx.metric(id), ctx)) });
   for (const id of section.charts) blocks.push({ type: 'chart', chart: chartSpec(ctx.chart(id), ctx) });
   if (section.cases.length) {

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check.js';
-import { CONTINUED } from '../../src/layout/continue.js';
+import { WORDS } from '../../src/model/words.js';
+import { unbroken } from '../../src/layout/fit.js';
+
+const CONTINUED = WORDS.zh.continued;
 import { modelAndLayout } from '../../src/pipeline.js';
 import type { BriefingData } from '../../src/schema/data.js';
 import { loadTemplate, type LoadedTemplate } from '../../src/template/load.js';
@@ -32,10 +35,17 @@ function longer(times: number): BriefingData {
 }
 
 describe.each(['default', 'plain'])('text that fits, measured (%s template)', (name) => {
-  it('the threefold-text variant: nothing overflows, on the same 17 slides', () => {
+  it('the threefold-text variant: nothing overflows; an area that no longer holds its points, chart and cases continues with some of them', () => {
     const laid = modelAndLayout(longer(3), templates[name]!);
     expect(laid.overflows).toEqual([]);
-    expect(laid.placed.slides).toHaveLength(17);
+    const extra = laid.continued.reduce((n, c) => n + c.extra, 0);
+    expect(laid.placed.slides).toHaveLength(17 + extra);
+    expect(laid.continued.map((c) => c.title)).toEqual(['（一）简政放权', '（二）民生需求', '（三）市场活力', '（四）财政绩效']);
+    for (const s of laid.placed.slides.filter((p) => p.source.title.endsWith(CONTINUED))) {
+      // The chart stays on the first page, with the figures; a continuation holds points or cases.
+      expect(s.elements.filter((e) => e.kind === 'chart' || e.name.startsWith('figure-'))).toEqual([]);
+      expect(s.elements.some((e) => e.name === 'points' || e.name.startsWith('case-'))).toBe(true);
+    }
   });
 
   it('points too long for one slide at 14 pt continue on follow-up slides titled （续）, nothing overflowing', () => {
@@ -56,7 +66,7 @@ describe.each(['default', 'plain'])('text that fits, measured (%s template)', (n
     const section = data.parts[0]!.sections.find((s) => `（一）${s.title}` === first.title) ?? data.parts[0]!.sections[0]!;
     const shown = laid.placed.slides
       .filter((s) => s.source.title.startsWith(first.title))
-      .flatMap((s) => s.elements.filter((e) => e.kind === 'text' && e.name === 'points').flatMap((e) => (e.kind === 'text' ? e.paragraphs : [])))
+      .flatMap((s) => s.elements.filter((e) => e.kind === 'text' && e.name === 'points').flatMap((e) => (e.kind === 'text' ? e.paragraphs.map(unbroken) : [])))
       .join('');
     expect(shown).toBe(section.points.map((p) => p.repeat(10)).join(''));
   });
