@@ -108,7 +108,8 @@ export function sampleData(spec: DeckSpec): Record<string, unknown> {
   const chart = (kind: 'bar' | 'hbar' | 'rings'): string => {
     const id = `c${charts.length}`;
     const count = kind === 'rings' ? 2 : 3;
-    const categories = Array.from({ length: count }, () => text(L.category));
+    // A category that reads as a year (2017) makes the chart one over years, with rules of its own: these are not.
+    const categories = Array.from({ length: count }, () => text(L.category).replace(/^\d/, '类'));
     const series = [{ name: text(4), metrics: categories.map(() => metric(kind === 'rings' ? 'share' : 'amount')) }];
     // Amount metrics of one chart must share a unit: the generator alternates units, so set them here.
     for (const m of series[0]!.metrics) (metrics.find((x) => x.id === m)!.unit as unknown) = kind === 'rings' ? '%' : '万元';

@@ -1,35 +1,22 @@
 // The smallest box a chart can be drawn in and still be read: its labels are
 // 12 pt or more (render/chart-png.ts), so a chart needs room per category.
 import type { ChartSpec } from '../model/deck.js';
+import { widestLineEms } from './category-lines.js';
 
 export interface Size {
   w: number;
   h: number;
 }
 
-/** Category labels are drawn at 14 pt (chart-png.ts): their width in inches, CJK a full em, Latin letters and digits about half. */
-const labelWidth = (s: string): number => ([...s].reduce((em, ch) => em + (/[\u0000-\u024f]/.test(ch) ? 0.56 : 1), 0) * 14 + 10) / 72;
-
-/** The longer line of a label of several words set on two lines of even length (chart-png.ts does so), or the label. */
-function longerHalf(label: string): string {
-  const words = label.split(' ');
-  if (words.length < 2 || label.length <= 10) return label;
-  let best = label;
-  for (let i = 1; i < words.length; i++) {
-    const a = words.slice(0, i).join(' ');
-    const b = words.slice(i).join(' ');
-    const longer = a.length >= b.length ? a : b;
-    if (longer.length < best.length) best = longer;
-  }
-  return best;
-}
+/** Category labels are drawn at 14 pt (chart-png.ts), long ones on two lines (category-lines.ts): the widest line in inches. */
+const labelWidth = (s: string): number => (widestLineEms(s) * 14 + 10) / 72;
 
 /** Inches. A layout that cannot give a chart this much does not hold. */
 export function chartMinimum(chart: ChartSpec): Size {
   const categories = Math.max(1, chart.categories.length);
   const series = Math.max(1, chart.series.length);
-  // Category labels stand level under their columns, one line each (several words of English on two).
-  const label = Math.max(0, ...chart.categories.map((c) => labelWidth(longerHalf(c))));
+  // Category labels stand level under their columns, long ones on two lines.
+  const label = Math.max(0, ...chart.categories.map((c) => labelWidth(c)));
   // The change badge takes a band above the bars.
   const badge = chart.change ? 0.35 : 0;
   switch (chart.kind) {

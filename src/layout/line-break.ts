@@ -18,6 +18,10 @@ const UNIT_START = /^[年月日天倍个家项名省亿万千百元角分多余�
 // Words that belong before a number: 约12.4个, 第3名, 近50%, 超1000家.
 const BEFORE_NUMBER = new Set(['约', '近', '超', '逾', '第', '共', '达']);
 
+/** Whether a line may end with `before` and the next start with `after` (kinsoku: no closing mark first, no opening mark last). */
+export const mayBreakBetween = (before: string, after: string): boolean =>
+  !NO_START.has([...after.trimStart()][0] ?? '') && !NO_END.has([...before.trimEnd()].at(-1) ?? '');
+
 /** Split text into the smallest pieces a line may break between. */
 export function breakUnits(text: string): string[] {
   let units = known.get(text);

@@ -18,6 +18,7 @@ import {
 import type { ChartSpec } from '../model/deck.js';
 import type { Template } from '../schema/template.js';
 import { registerFont } from '../layout/measure.js';
+import { categoryLines } from '../layout/category-lines.js';
 import { drawRings } from './rings.js';
 import { encodePng } from './png.js';
 import { englishNumber, shiftPoint } from '../model/format-en.js';
@@ -89,20 +90,6 @@ const valueLabels: Plugin<'bar' | 'line'> = {
 function tickText(v: number | string, spec: ChartSpec, english: boolean): string {
   const digits = shiftPoint(String(Number(Number(v).toPrecision(12))), spec.shift ?? 0);
   return `${english ? englishNumber(digits) : digits}${spec.unit === '%' ? '%' : ''}`;
-}
-
-/**
- * A category of several words (English: "Second level") on two lines rather
- * than slanted, which Chart.js does to labels wider than their slot.
- */
-export function categoryLines(category: string): string | string[] {
-  const words = category.split(' ');
-  if (words.length < 2 || category.length <= 10) return category;
-  // Split where the two lines come out most nearly even.
-  const unevenness = (i: number) => Math.abs(words.slice(0, i).join(' ').length - words.slice(i).join(' ').length);
-  let at = 1;
-  for (let i = 2; i < words.length; i++) if (unevenness(i) < unevenness(at)) at = i;
-  return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
 }
 
 /** A series as Chart.js draws it: bars, or a line with points; targets outlined, never filled as achieved. */

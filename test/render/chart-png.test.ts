@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerFont } from '../../src/layout/measure.js';
 import type { ChartSpec } from '../../src/model/deck.js';
-import { PIXELS_PER_POINT, categoryLines, chartConfig, renderChartPng, type ChartStyle } from '../../src/render/chart-png.js';
+import { PIXELS_PER_POINT, chartConfig, renderChartPng, type ChartStyle } from '../../src/render/chart-png.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { decodePng, paintedPixels, pixelsOfColour, pngSize } from '../helpers/png.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
@@ -143,16 +143,5 @@ describe('renderChartPng: rings', () => {
     const a = await renderChartPng(rings, 400, 250, style);
     const b = await renderChartPng({ ...rings, series: [{ ...rings.series[0]!, labels: ['81.5%', '6.98%'] }] }, 400, 250, style);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
-  });
-});
-
-describe('categoryLines', () => {
-  it('puts a long category of several words on two even lines, and leaves the rest alone', () => {
-    expect(categoryLines('Second level')).toEqual(['Second', 'level']);
-    expect(categoryLines('Public service share of projects')).toEqual(['Public service', 'share of projects']);
-    expect(categoryLines('2015年')).toBe('2015年');
-    expect(categoryLines('First level')).toEqual(['First', 'level']);
-    expect(categoryLines('Level 1')).toBe('Level 1');
-    expect(categoryLines('一级目录（2021年）')).toBe('一级目录（2021年）');
   });
 });
