@@ -35,10 +35,12 @@ export const planHeadline: Planner = (s, env, fits) => {
 
   const area = contentArea(env.f);
   const perRow = Math.max(1, Math.floor((area.w + GAP) / (FIGURE_CARD_MIN.w + GAP)));
-  // Comparisons and every figure (two rows at most), then comparisons and one row, then comparisons alone.
-  for (const n of [...new Set([Math.min(figures.length, 2 * perRow), Math.min(figures.length, perRow)])]) {
+  // Comparisons and every figure (two rows at most), then comparisons and one row, then comparisons alone;
+  // the figures' cards low where their labels are short, taller (three or four lines of label) where not.
+  const tries = [...new Set([Math.min(figures.length, 2 * perRow), Math.min(figures.length, perRow)])].flatMap((n) => [1.15, 1.45, 1.75].map((cardH) => ({ n, cardH })));
+  for (const { n, cardH } of tries) {
     const rowCount = Math.ceil(n / Math.min(n, perRow));
-    const bandH = rowCount * 1.15 + (rowCount - 1) * GAP;
+    const bandH = rowCount * cardH + (rowCount - 1) * GAP;
     const top = box(area.x, area.y, area.w, area.h - bandH - GAP);
     const band = box(area.x, area.y + top.h + GAP, area.w, bandH);
     const page = firstFitting(

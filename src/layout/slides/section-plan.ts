@@ -25,7 +25,13 @@ const CAPS: { charts: number; cases: number; figures?: 0 }[] = [
 ];
 
 /** The arrangements of a section page, preferred first. */
-const GEOMETRIES = [sideGeometry, bandGeometry, (f: Frame, c: SectionContent) => (c.cases.length ? bandGeometry(f, c, false, 'cases') : undefined)];
+const GEOMETRIES = [
+  sideGeometry,
+  bandGeometry,
+  // Key figures with long labels: taller cards above the columns.
+  (f: Frame, c: SectionContent) => (c.figures.length ? bandGeometry(f, c, false, undefined, true) : undefined),
+  (f: Frame, c: SectionContent) => (c.cases.length ? bandGeometry(f, c, false, 'cases') : undefined),
+];
 
 const isEmpty = (c: SectionContent) => !c.figures.length && !c.points.length && !c.charts.length && !c.cases.length;
 

@@ -84,18 +84,19 @@ export function sideGeometry(f: Frame, c: SectionContent): SectionGeometry | und
  * where a chart or case cannot have its smallest size (the page of one item
  * that fits nowhere, drawn for the driver to name what does not fit).
  */
-export function bandGeometry(f: Frame, c: SectionContent, force = false, wide?: 'cases'): SectionGeometry | undefined {
+export function bandGeometry(f: Frame, c: SectionContent, force = false, wide?: 'cases', tallFigures = false): SectionGeometry | undefined {
   const area = contentArea(f);
   const only = !c.points.length && !c.charts.length && !c.cases.length;
   let figures: Box[] = [];
   let y: number = area.y;
   if (c.figures.length) {
-    // Alone on a page, the figures take the whole area (up to four rows); else one row of 1.3 in, or two of 1.1 in.
+    // Alone on a page, the figures take the whole area (up to four rows); else one row of 1.3 in, or two of 1.15 in,
+    // or (`tallFigures`, for labels of three or four lines) 1.7 and 1.4 in.
     const rowsMax = only ? 4 : 2;
     const perRow = Math.max(1, Math.floor((area.w + GAP) / (FIGURE_CARD_MIN.w + GAP)));
     const rowCount = Math.ceil(c.figures.length / Math.min(perRow, c.figures.length));
     if (rowCount > rowsMax) return undefined;
-    const rowH = only ? Math.min(1.8, (area.h - GAP * (rowCount - 1)) / rowCount) : rowCount === 1 ? 1.3 : 1.15;
+    const rowH = only ? Math.min(1.8, (area.h - GAP * (rowCount - 1)) / rowCount) : rowCount === 1 ? (tallFigures ? 1.7 : 1.3) : tallFigures ? 1.4 : 1.15;
     const cells = grid(box(area.x, y, area.w, rowCount * rowH + (rowCount - 1) * GAP), c.figures.length, { minW: FIGURE_CARD_MIN.w, minH: FIGURE_CARD_MIN.h, gap: GAP, maxW: only ? 4.2 : undefined });
     if (!cells) return undefined;
     figures = cells;
