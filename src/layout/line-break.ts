@@ -13,10 +13,10 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 // Latin words and numbers with the marks inside them (321.70, 6.98%, third-party, Chun'an, ×3.83).
 const LATIN = /[\p{Script=Latin}0-9×][\p{Script=Latin}0-9.,%+\-−×/:'’&]*/uy;
 const NUMBER = /^[0-9][0-9.,]*%?$/;
-// What follows a number as its unit or counter: 年 月 日, 天, 倍, 个, 亿元, 万人次, 800多, 20余 ...
-const UNIT_START = /^[年月日天倍个家项名省亿万千百元角分多余人次户所件只位岁号期批类级届周种座条台辆套部本篇份场处张亩米吨克秒时]/u;
-// Words that belong before a number: 约12.4个, 第3名, 近50%, 超1000家.
-const BEFORE_NUMBER = new Set(['约', '近', '超', '逾', '第', '共', '达']);
+// What follows a number as its unit or counter: 年 月 日, 天, 倍, 个, 亿元, 万人次, 800多, 20余, 个百分点 ...
+const UNIT_START = /^[年月日天倍个家项名省亿万千百元角分多余人次户所件只位岁号期批类级届周种座条台辆套部本篇份场处张亩米吨克秒时点]/u;
+// Words and signs that belong before a number: 约12.4个, 第3名, 近50%, 超1000家, +1.7个百分点.
+const BEFORE_NUMBER = new Set(['约', '近', '超', '逾', '第', '共', '达', '+', '-', '−', '±', '＋']);
 
 /** Whether a line may end with `before` and the next start with `after` (kinsoku: no closing mark first, no opening mark last). */
 export const mayBreakBetween = (before: string, after: string): boolean =>
@@ -87,7 +87,10 @@ function glue(parts: string[]): string[] {
     }
     if (out.length && BEFORE_NUMBER.has(out[out.length - 1]!)) unit = out.pop()! + unit;
     let glued = 0;
-    while (glued < 3 && i + 1 < parts.length && UNIT_START.test(parts[i + 1]!) && [...parts[i + 1]!].length <= 3) {
+    // The unit may stand after a space (1.7 个百分点, as figures are written): the space goes with it.
+    const unitAt = (j: number) => j < parts.length && UNIT_START.test(parts[j]!) && [...parts[j]!].length <= 3;
+    while (glued < 3 && (unitAt(i + 1) || (glued === 0 && parts[i + 1] === ' ' && unitAt(i + 2)))) {
+      if (!unitAt(i + 1)) unit += parts[++i];
       unit += parts[++i];
       glued++;
       // 2021年4月, 2021年4月10日: one date.
@@ -110,7 +113,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
   const lines: string[] = [];
   const widthOf = (units: string[]) => units.reduce((w, u, i) => w + width(u) + (i ? gap(units[i - 1]!.slice(-1), u[0]!) : 0), 0);
   for (const paragraph of text.split('\n')) {
-    const units = breakUnits(paragraph).flatMap((u) => (u.length > 1 && width(u) > maxWidth ? [...u] : [u]));
+    const units = breakUnits(paragraph).flatMap((u) => (u.length > 1 && width(u) > maxWidth ? tooWide(u, maxWidth, width) : [u]));
     let line: string[] = [];
     let lineWidth = 0;
     for (const unit of units) {
@@ -150,6 +153,13 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
     lines.push(line.join('').trimEnd());
   }
   return lines;
+}
+
+/** A unit wider than a line: a number and its unit on two lines (+1.7 | 个百分点) when each fits, else its characters. */
+function tooWide(u: string, maxWidth: number, width: (s: string) => number): string[] {
+  const numbered = /^([^0-9]{0,2}[0-9][0-9.,]*%?)\s?(\S.*)$/u.exec(u);
+  if (numbered && width(numbered[1]!) <= maxWidth && width(numbered[2]!) <= maxWidth) return [numbered[1]!, numbered[2]!];
+  return [...u];
 }
 
 /**

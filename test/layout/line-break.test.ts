@@ -176,3 +176,20 @@ describe('English text', () => {
     expect(splitAfterLines('甲乙丙丁', ['甲乙', '丙丁'], 1)).toEqual(['甲乙', '丙丁']);
   });
 });
+
+describe('numbers with their signs and units', () => {
+  it('keeps a sign and a unit after a space with the number (+1.7 个百分点)', () => {
+    expect(breakUnits('+1.7 个百分点')).toEqual(['+1.7 个百分点']);
+    expect(breakUnits('比上年提高1.7个百分点')).toContain('1.7个百分点');
+    expect(breakUnits('下降-2.3%')).toContain('-2.3%');
+  });
+});
+
+describe('a number with its unit wider than a line', () => {
+  it('puts the number on one line and its unit on the next, never a word of the unit apart', () => {
+    expect(wrapText('+1.7个百分点', 4.5, width)).toEqual(['+1.7', '个百分点']);
+  });
+  it('splits into characters only when the unit alone is wider than a line', () => {
+    expect(wrapText('+1.7个百分点', 3, width)).toEqual(['+1.7个', '百分点']);
+  });
+});
