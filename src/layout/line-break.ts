@@ -26,7 +26,7 @@ export const mayBreakBetween = (before: string, after: string): boolean =>
 export function breakUnits(text: string): string[] {
   let units = known.get(text);
   if (units) return units;
-  units = glue(pieces(text));
+  units = marksAttached(glue(pieces(text)));
   if (known.size > 20_000) known.clear();
   known.set(text, units);
   return units;
@@ -65,6 +65,27 @@ function pieces(text: string): string[] {
     i += ch.length;
   }
   flush();
+  return out;
+}
+
+/**
+ * A closing mark goes with the word before it, an opening mark with the word after it (“Eight Upgrades”,
+ * 目标，): a line then never has to be mended by carrying characters of a word.
+ */
+function marksAttached(units: string[]): string[] {
+  const out: string[] = [];
+  let opening = '';
+  for (const u of units) {
+    const chars = [...u];
+    const last = out[out.length - 1];
+    if (!opening && chars.every((ch) => NO_START.has(ch)) && last !== undefined && !/\s$/.test(last)) out[out.length - 1] = last + u;
+    else if (chars.every((ch) => NO_END.has(ch))) opening += u;
+    else {
+      out.push(opening + u);
+      opening = '';
+    }
+  }
+  if (opening) out.push(opening);
   return out;
 }
 

@@ -100,13 +100,13 @@ describe('wrapText', () => {
 
 describe('breakUnits', () => {
   it('keeps Chinese words whole and numbers with their units, decimals and percent signs', () => {
-    expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金额', '321.70亿元', '，', '占', '6.98%']);
+    expect(breakUnits('金额321.70亿元，占6.98%')).toEqual(['金额', '321.70亿元，', '占', '6.98%']);
   });
 
   it('keeps 年 with its year, a month with its date, 约 and 第 with their numbers', () => {
-    expect(breakUnits('截至2021年4月，约12.4个')).toEqual(['截至', '2021年4月', '，', '约12.4个']);
+    expect(breakUnits('截至2021年4月，约12.4个')).toEqual(['截至', '2021年4月，', '约12.4个']);
     expect(breakUnits('由之前平均3个月减至20天，居第2位')).toContain('3个月');
-    expect(breakUnits('由之前平均3个月减至20天，居第2位')).toContain('20天');
+    expect(breakUnits('由之前平均3个月减至20天，居第2位')).toContain('20天，');
     expect(breakUnits('800多万元和2万人次')).toEqual(['800多万元', '和', '2万人次']);
   });
 });
@@ -191,5 +191,16 @@ describe('a number with its unit wider than a line', () => {
   });
   it('splits into characters only when the unit alone is wider than a line', () => {
     expect(wrapText('+1.7个百分点', 3, width)).toEqual(['+1.7个', '百分点']);
+  });
+});
+
+describe('marks with their words', () => {
+  it('keeps a closing mark with the word before it and an opening mark with the word after it', () => {
+    expect(breakUnits('The “Eight Upgrades” Actions')).toEqual(['The', ' ', '“Eight', ' ', 'Upgrades”', ' ', 'Actions']);
+    expect(breakUnits('“八个提升”行动')).toEqual(['“八个', '提升”', '行动']);
+  });
+  it('never splits an English word to keep a closing mark off a line start', () => {
+    const lines = wrapText('The “Eight Upgrades” Actions', 8, width);
+    expect(lines.join(' ')).toBe('The “Eight Upgrades” Actions');
   });
 });
