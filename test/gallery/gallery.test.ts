@@ -1,7 +1,8 @@
 // The gallery's decks (npm run gallery): every slide kind at its smallest,
 // usual and largest counts and with long texts, on 16:9 and 4:3, and the
 // combinations the data format is about to allow. Each lays out holding
-// everything and passes the package check, its geometry included.
+// everything and passes the package check, its geometry included, and the
+// ECMA-376 schemas.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { sampleData } from '../../scripts/gallery/sample-data.js';
 import { GALLERY } from '../../scripts/gallery/specs.js';
 import { template4x3 } from '../../scripts/gallery/template-4x3.js';
 import { placedProblems } from '../helpers/placed-checks.js';
+import { expectSchemaValid } from '../helpers/ooxml-schema.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
 
 const templates: Record<string, LoadedTemplate> = {};
@@ -34,6 +36,7 @@ async function holds(laid: Laid, template: LoadedTemplate, date: Date): Promise<
   expect(placedProblems(laid.deck, laid.placed)).toEqual([]);
   const { bytes } = await renderDeck(laid, template, date);
   expect(verifyPackage(unzipSync(bytes))).toEqual([]);
+  await expectSchemaValid(bytes);
 }
 
 describe('the gallery', () => {

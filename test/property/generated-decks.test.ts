@@ -12,6 +12,7 @@ import { loadTemplate, type LoadedTemplate } from '../../src/template/load.js';
 import { checkRules } from '../../src/validate/rules.js';
 import { TEMPLATES_DIR } from '../helpers/paths.js';
 import { dataFrom, shape } from '../helpers/generated-data.js';
+import { expectSchemaValid } from '../helpers/ooxml-schema.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 
@@ -42,6 +43,8 @@ describe('decks from generated data', () => {
         const { bytes } = await renderDeck(laid, template, packageDate(data));
         const parts = unzipSync(bytes);
         expect(verifyPackage(parts)).toEqual([]);
+        // Every fifth built deck against the ECMA-376 schemas too (xmllint, about 0.1 s a deck).
+        if (built % 5 === 1) await expectSchemaValid(bytes, `generated deck ${built}`);
         const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
         expect(slides).toHaveLength(laid.placed.slides.length);
         const charts = laid.placed.slides.flatMap((p) => p.elements.filter((e) => e.kind === 'chart'));

@@ -159,7 +159,7 @@ function chartCells(area: Box, charts: ChartSpec[], force = false): Box[] | unde
     if ((force && cols === 1) || mins.every((m) => m.w <= w + 1e-6 && m.h + CHART_TITLE <= h + 1e-6)) {
       // One chart across a whole slide would stretch a few bars over 12 in: it keeps to about two thirds, centred.
       if (k === 1 && w > 9) {
-        const narrow = Math.max(mins[0]!.w, w * 0.68);
+        const narrow = Math.min(w, Math.max(mins[0]!.w, w * 0.68));
         return [box(area.x + (w - narrow) / 2, area.y, narrow, h)];
       }
       return charts.map((_, i) => box(area.x + (i % cols) * (w + GAP), area.y + Math.floor(i / cols) * (h + GAP), w, h));
