@@ -5,6 +5,7 @@ import { finishCharts } from './finish-charts.js';
 import { CollectedPackage } from './package-collector.js';
 import { verifyPackage } from './verify.js';
 import { packageOrder, zipEntries } from './zip.js';
+import { titlePlaceholders } from './title-placeholders.js';
 
 export interface FinishOptions {
   /** The one date stamped everywhere in the package. */
@@ -36,6 +37,9 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     if (!found || !o.placeholder || Buffer.compare(found, o.placeholder) !== 0) throw new Error(`internal: ${part} is not the chart placeholder pptxgenjs was given`);
     files[part] = png;
   }
+
+  // Our own layouts: the cover's title is a centred title (ctrTitle), every other slide's a title.
+  titlePlaceholders(files, { typeFor: (layout) => (/<p:cSld name="COVER"/.test(layout) ? 'ctrTitle' : 'title') });
 
   const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const lang = o.lang ?? 'zh-CN';
