@@ -81,14 +81,14 @@ export function withTitlePlaceholder(layout: string, type: TitleType, xfrm: stri
 }
 
 /**
- * The title shape starting at `at` keeps its text, fitted size, weight and
- * alignment; its place, fill, colour and face come from the layout and the
- * theme (the major font), as the organisation's design says.
+ * The title shape starting at `at` keeps its text, fitted size, weight,
+ * alignment and its box (the layout placeholder's, where it was measured:
+ * LibreOffice's layouts do not say where their master puts the title); its
+ * colour and face come from the layout and the theme (the major font).
  */
 function inheritFromLayout(xml: string, at: number): string {
   const end = xml.indexOf('</p:sp>', at);
   let sp = xml.slice(at, end);
-  sp = sp.replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, '<p:spPr/>');
   sp = sp.replace(/(<a:rPr\b[^>]*>)([\s\S]*?)(<\/a:rPr>)/g, (_w, open: string, inner: string, close: string) => {
     const kept = inner.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, '').replace(/<a:(latin|ea|cs)\b[^>]*\/>/g, '');
     return kept ? `${open}${kept}${close}` : open.replace(/>$/, '/>');
