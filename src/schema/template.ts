@@ -18,7 +18,7 @@ export const Areas = z.strictObject({
   title: area.describe("content slides' title (the layout's title placeholder)"),
   content: area.describe('what the layout leaves for content (its body placeholder, or the slide less title and footer)'),
   footer: area.describe('the footer line (source, note)'),
-  page: area.describe('the page number'),
+  page: area.optional().describe('the page number (none when the master numbers its slides itself)'),
   cover_title: area,
   cover_subtitle: area.optional(),
   section_title: area,

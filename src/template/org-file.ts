@@ -34,6 +34,8 @@ export interface OrgMaster {
   theme: string;
   layouts: OrgLayout[];
   placeholders: PhBox[];
+  /** A shape (not a placeholder) by which the master numbers every slide itself. */
+  numbers?: PhBox;
   /** The master's colour map: bg1 -> lt1 and so on. */
   clrMap: Record<string, string>;
 }
@@ -124,7 +126,10 @@ function readMaster(parts: Parts, part: string, masterBoxes: boolean): OrgMaster
     if (!lp || !lx) return [];
     return [{ part: lp, name: /<p:cSld\b[^>]*name="([^"]*)"/.exec(lx)?.[1] ?? '', type: /<p:sldLayout\b[^>]*\btype="(\w+)"/.exec(lx)?.[1] ?? 'obj', placeholders: placeholdersOf(lx, placeholders, masterBoxes) }];
   });
-  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap };
+  const numbering = xml.split('<p:sp>').slice(1).find((sp) => /<a:fld\b[^>]*type="slidenum"/.test(sp) && !/<p:ph\b/.test(sp.split('</p:nvSpPr>')[0]!));
+  const nx = numbering && /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(numbering);
+  const numbers = nx ? { type: 'sldNum', x: Number(nx[1]) / EMU_PER_IN, y: Number(nx[2]) / EMU_PER_IN, w: Number(nx[3]) / EMU_PER_IN, h: Number(nx[4]) / EMU_PER_IN } : undefined;
+  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers };
 }
 
 /** Which master placeholder a layout's placeholder inherits its box from. */

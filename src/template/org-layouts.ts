@@ -76,8 +76,11 @@ export function areasOf(org: OrgFile, chosen: Record<LayoutKind, Chosen>): Areas
   if (content.y + content.h > lineY - 0.05) content.h = lineY - 0.05 - content.y;
   const lineH = Math.min(0.4, Math.max(0.3, H - lineY - 0.05));
   const left = foot.length ? Math.max(0.1, Math.min(...foot.map((p) => p.x))) : content.x;
-  const page = num && num.y > H / 2 ? { x: num.x + num.w - 1.3, y: lineY, w: 1.3, h: lineH } : { x: W - content.x - 1.3, y: lineY, w: 1.3, h: lineH };
-  const footer = { x: left, y: lineY, w: Math.max(1, page.x - 0.15 - left), h: lineH };
+  // A master that numbers its slides itself gets no second number; the footer stops short of its.
+  const own = chosen.content.master.numbers;
+  const page = own ? undefined : num && num.y > H / 2 ? { x: num.x + num.w - 1.3, y: lineY, w: 1.3, h: lineH } : { x: W - content.x - 1.3, y: lineY, w: 1.3, h: lineH };
+  const right = Math.min(page ? page.x : W - content.x, own && own.y + own.h > lineY ? own.x : W);
+  const footer = { x: left, y: lineY, w: Math.max(1, right - 0.15 - left), h: lineH };
   const cover = chosen.cover.layout;
   const coverTitle = clamp(titleOf(cover)!, W, H);
   const sub = at(cover, 'subTitle') ?? bodiesOf(cover)[0];
@@ -87,7 +90,7 @@ export function areasOf(org: OrgFile, chosen: Record<LayoutKind, Chosen>): Areas
     title: boxOf(title),
     content: boxOf(content),
     footer: boxOf(fit(footer, W, H)),
-    page: boxOf(fit(page, W, H)),
+    page: page ? boxOf(fit(page, W, H)) : undefined,
     cover_title: boxOf(coverTitle),
     cover_subtitle: sub ? boxOf(clamp(sub, W, H)) : undefined,
     section_title: boxOf(clamp(titleOf(s)!, W, H)),

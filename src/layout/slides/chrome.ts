@@ -36,7 +36,7 @@ export function footer(c: Composer, s: Slide, color: string, x0 = c.f.mx): void 
   if (areas) {
     const { footer: f, page: p } = areas;
     c.text('footer', box(f.x, f.y, f.w, f.h), text, { max: 10, min: FOOTER_FLOOR, footer: true, color, valign: 'middle' });
-    c.text('page', box(p.x, p.y, p.w, p.h), s.footer.page, { max: 10, min: FOOTER_FLOOR, footer: true, color, align: 'right', valign: 'middle' });
+    if (p) c.text('page', box(p.x, p.y, p.w, p.h), s.footer.page, { max: 10, min: FOOTER_FLOOR, footer: true, color, align: 'right', valign: 'middle' });
     return;
   }
   c.text('footer', box(x0, H - 0.45, W - x0 - mx - 1.4, 0.3), text, { max: 10, min: FOOTER_FLOOR, footer: true, color, valign: 'middle' });
