@@ -5,7 +5,9 @@
 // provides, else with our bundled face and one warning naming the font to add.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Diagnostic } from '../errors.js';
 import { Areas, Template } from '../schema/template.js';
@@ -31,7 +33,13 @@ export const OrgTemplateYaml = Template.extend({
 export type OrgTemplateYaml = z.infer<typeof OrgTemplateYaml>;
 
 /** Our bundled face, the fallback for measuring: Noto Sans CJK's metrics (CJK is full-width in every CJK face). */
-export const fallbackFont = (templatesDir: string) => ({ file: join(templatesDir, 'default', 'fonts', 'BriefingSansSC-Regular.otf'), family: 'Briefing Sans SC' });
+export function fallbackFont(templatesDir: string): { file: string; family: string } {
+  const face = join('default', 'fonts', 'BriefingSansSC-Regular.otf');
+  // The templates folder in use, else the package's own (from src/template/ or the bundle's dist/chunks/).
+  const here = dirname(fileURLToPath(import.meta.url));
+  const found = [templatesDir, join(here, '..', '..', 'templates'), join(here, '..', '..', '..', 'templates')].map((d) => join(d, face)).find((f) => existsSync(f));
+  return { file: found ?? join(templatesDir, face), family: 'Briefing Sans SC' };
+}
 
 const plainName = (s: string) => (/^[\p{L}\p{N} ._-]+$/u.test(s) ? s : undefined);
 
