@@ -83,14 +83,15 @@ export function withTitlePlaceholder(layout: string, type: TitleType, xfrm: stri
 /**
  * The title shape starting at `at` keeps its text, fitted size, weight,
  * alignment and its box (the layout placeholder's, where it was measured:
- * LibreOffice's layouts do not say where their master puts the title); its
- * colour and face come from the layout and the theme (the major font).
+ * LibreOffice's layouts do not say where their master puts the title) and
+ * its colour (the master's title colour, resolved: LibreOffice reads no
+ * inherited one); its face comes from the theme (the major font).
  */
 function inheritFromLayout(xml: string, at: number): string {
   const end = xml.indexOf('</p:sp>', at);
   let sp = xml.slice(at, end);
   sp = sp.replace(/(<a:rPr\b[^>]*>)([\s\S]*?)(<\/a:rPr>)/g, (_w, open: string, inner: string, close: string) => {
-    const kept = inner.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, '').replace(/<a:(latin|ea|cs)\b[^>]*\/>/g, '');
+    const kept = inner.replace(/<a:(latin|ea|cs)\b[^>]*\/>/g, '');
     return kept ? `${open}${kept}${close}` : open.replace(/>$/, '/>');
   });
   return xml.slice(0, at) + sp + xml.slice(end);

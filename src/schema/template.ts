@@ -42,6 +42,8 @@ export const Template = z.strictObject({
     surface: hex.describe('panels behind figures and cases'),
     on_primary: hex.describe('text drawn on the primary colour'),
     chart: z.array(hex).min(2).describe('series colours in order'),
+    title: hex.optional().describe("titles on an organisation's content layouts (its master's title colour)"),
+    cover_title: hex.optional().describe("titles on an organisation's title layout"),
   }),
   fonts: z.strictObject({
     east_asian: fontName.describe('face PowerPoint uses for Chinese, e.g. Microsoft YaHei'),

@@ -76,11 +76,20 @@ export async function loadOrgTemplate(file: string, shown: string, templatesDir:
     });
   }
   const found = areasOf(org, chosen);
+  const palette = paletteOf(theme.colors, chosen.content.master.clrMap, masterBackground(strFromU8(org.parts[chosen.content.master.part]!), org.cx, org.cy));
+  const scheme = (m: typeof chosen.content.master) => {
+    const c = m.titleColor;
+    if (!c) return undefined;
+    if (/^[0-9A-Fa-f]{6}$/.test(c)) return c.toUpperCase();
+    const slot = (m.clrMap[c] ?? c) as keyof typeof theme.colors;
+    return theme.colors[slot];
+  };
+  const titles = { title: scheme(chosen.content.master) ?? palette.text, cover_title: scheme(chosen.cover.master) ?? palette.text };
   const spec = Template.parse({
     name: y?.name ?? basename(file, extname(file)),
     description: y?.description,
     slide: y?.slide ?? { width_in: round(org.cx / EMU_PER_IN), height_in: round(org.cy / EMU_PER_IN) },
-    colors: { ...paletteOf(theme.colors, chosen.content.master.clrMap, masterBackground(strFromU8(org.parts[chosen.content.master.part]!), org.cx, org.cy)), ...y?.colors },
+    colors: { ...palette, ...titles, ...y?.colors },
     fonts: { east_asian: y?.fonts?.east_asian ?? eastAsian, latin: y?.fonts?.latin ?? latin, file: y?.fonts?.file ?? measure.file, family: measure.family },
     master: { file: y?.master.file ?? basename(file) },
     areas: Areas.parse({ ...found, ...y?.areas }),

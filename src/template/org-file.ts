@@ -34,6 +34,8 @@ export interface OrgMaster {
   theme: string;
   layouts: OrgLayout[];
   placeholders: PhBox[];
+  /** The colour the master gives titles: an sRGB hex, or a scheme colour's name (tx1, accent1, ...). */
+  titleColor?: string;
   /** A shape (not a placeholder) by which the master numbers every slide itself. */
   numbers?: PhBox;
   /** The master's colour map: bg1 -> lt1 and so on. */
@@ -129,7 +131,12 @@ function readMaster(parts: Parts, part: string, masterBoxes: boolean): OrgMaster
   const numbering = xml.split('<p:sp>').slice(1).find((sp) => /<a:fld\b[^>]*type="slidenum"/.test(sp) && !/<p:ph\b/.test(sp.split('</p:nvSpPr>')[0]!));
   const nx = numbering && /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(numbering);
   const numbers = nx ? { type: 'sldNum', x: Number(nx[1]) / EMU_PER_IN, y: Number(nx[2]) / EMU_PER_IN, w: Number(nx[3]) / EMU_PER_IN, h: Number(nx[4]) / EMU_PER_IN } : undefined;
-  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers };
+  // The title style's colour; LibreOffice writes none there, only on its title placeholder's text.
+  const style = /<p:titleStyle>[\s\S]*?<\/a:lvl1pPr>/.exec(xml)?.[0] ?? '';
+  const titleSp = xml.split('<p:sp>').slice(1).find((sp) => /<p:ph\b[^>]*type="(title|ctrTitle)"/.test(sp.split('</p:nvSpPr>')[0]!))?.split('<p:txBody>')[1] ?? '';
+  const colorIn = (x: string) => /<a:solidFill>\s*<a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(x)?.[1];
+  const titleColor = colorIn(style) ?? colorIn(titleSp);
+  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers, titleColor };
 }
 
 /** Which master placeholder a layout's placeholder inherits its box from. */

@@ -25,7 +25,7 @@ export function contentChrome(c: Composer, s: Slide): void {
 function orgChrome(c: Composer, s: Slide): void {
   const a = c.f.areas!;
   const title = s.title + (s.subtitle ? `${c.words.titleJoin}${s.subtitle}` : '');
-  c.text('title', box(a.title.x, a.title.y, a.title.w, a.title.h), title, { max: 28, min: 18, bold: true, balance: true, color: c.f.colors.primary, valign: 'middle' });
+  c.text('title', box(a.title.x, a.title.y, a.title.w, a.title.h), title, { max: 28, min: 18, bold: true, balance: true, color: c.f.colors.title ?? c.f.colors.primary, valign: 'middle' });
   footer(c, s, c.f.colors.muted);
 }
 

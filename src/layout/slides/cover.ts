@@ -60,12 +60,14 @@ function orgTitleSlide(c: Composer, s: Slide, sub: string | undefined, caption: 
   const a = c.f.areas!;
   const { colors } = c.f;
   const t = a.cover_title;
-  c.text('title', box(t.x, t.y, t.w, t.h), s.title, { max: 40, min: 22, bold: true, balance: true, color: colors.text, align: 'center', valign: 'middle' });
+  c.text('title', box(t.x, t.y, t.w, t.h), s.title, { max: 40, min: 22, bold: true, balance: true, color: colors.cover_title ?? colors.text, align: 'center', valign: 'middle' });
   const below = a.cover_subtitle ?? { x: t.x, y: t.y + t.h + 0.2, w: t.w, h: Math.max(0.6, a.footer.y - 0.2 - (t.y + t.h + 0.2)) };
   const [first, second] = sub && caption ? [below.h * 0.6, below.h * 0.4] : [below.h, below.h];
-  if (sub) c.text('subtitle', box(below.x, below.y, below.w, first - 0.05), sub, { max: 24, min: 14, color: colors.text, align: 'center', valign: 'middle' });
-  if (caption) c.text('caption', box(below.x, sub ? below.y + first : below.y, below.w, second), caption, { max: 18, min: 12, color: colors.muted, align: 'center', valign: 'middle' });
-  footer(c, s, colors.muted);
+  // On the title layout's own ground: the title's colour (a dark cover's light text).
+  const ink = colors.cover_title ?? colors.text;
+  if (sub) c.text('subtitle', box(below.x, below.y, below.w, first - 0.05), sub, { max: 24, min: 14, color: ink, align: 'center', valign: 'middle' });
+  if (caption) c.text('caption', box(below.x, sub ? below.y + first : below.y, below.w, second), caption, { max: 18, min: 12, color: ink, align: 'center', valign: 'middle' });
+  footer(c, s, ink);
 }
 
 /** A divider on an organisation's section layout (else its content layout): title in its title placeholder, the sections in the room left. */
@@ -73,10 +75,10 @@ function orgDivider(c: Composer, s: Slide, count: number): void {
   const a = c.f.areas!;
   const { colors } = c.f;
   const t = a.section_title;
-  c.text('title', box(t.x, t.y, t.w, t.h), s.title, { max: 34, min: 20, bold: true, balance: true, color: colors.primary, valign: 'middle' });
+  c.text('title', box(t.x, t.y, t.w, t.h), s.title, { max: 34, min: 20, bold: true, balance: true, color: colors.title ?? colors.primary, valign: 'middle' });
   // The sections: in the layout's body placeholder when it has room, else the larger band above or below the title.
   const top = a.content.y;
-  const bottom = a.footer.y - 0.1;
+  const bottom = a.content.y + a.content.h;
   const partH = s.subtitle ? 0.6 : 0;
   const bands = [
     ...(a.section_body && a.section_body.h >= 1.2 ? [a.section_body] : []),
