@@ -34,6 +34,8 @@ export interface OrgMaster {
   theme: string;
   layouts: OrgLayout[];
   placeholders: PhBox[];
+  /** The master's own pictures (emblems, ornaments), not placeholders: text is kept off them. */
+  pictures: PhBox[];
   /** The colour the master gives titles: an sRGB hex, or a scheme colour's name (tx1, accent1, ...). */
   titleColor?: string;
   /** A shape (not a placeholder) by which the master numbers every slide itself. */
@@ -136,7 +138,11 @@ function readMaster(parts: Parts, part: string, masterBoxes: boolean): OrgMaster
   const titleSp = xml.split('<p:sp>').slice(1).find((sp) => /<p:ph\b[^>]*type="(title|ctrTitle)"/.test(sp.split('</p:nvSpPr>')[0]!))?.split('<p:txBody>')[1] ?? '';
   const colorIn = (x: string) => /<a:solidFill>\s*<a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(x)?.[1];
   const titleColor = colorIn(style) ?? colorIn(titleSp);
-  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers, titleColor };
+  const pictures = [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].flatMap(([pic]) => {
+    const f = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(pic);
+    return f && !/<p:ph\b/.test(pic) ? [{ type: 'pic', x: Number(f[1]) / EMU_PER_IN, y: Number(f[2]) / EMU_PER_IN, w: Number(f[3]) / EMU_PER_IN, h: Number(f[4]) / EMU_PER_IN }] : [];
+  });
+  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers, titleColor, pictures };
 }
 
 /** Which master placeholder a layout's placeholder inherits its box from. */

@@ -80,7 +80,7 @@ export function areasOf(org: OrgFile, chosen: Record<LayoutKind, Chosen>): Areas
   const own = chosen.content.master.numbers;
   const page = own ? undefined : num && num.y > H / 2 ? { x: num.x + num.w - 1.3, y: lineY, w: 1.3, h: lineH } : { x: W - content.x - 1.3, y: lineY, w: 1.3, h: lineH };
   const right = Math.min(page ? page.x : W - content.x, own && own.y + own.h > lineY ? own.x : W);
-  const footer = { x: left, y: lineY, w: Math.max(1, right - 0.15 - left), h: lineH };
+  const footer = clear({ x: left, y: lineY, w: Math.max(1, right - 0.15 - left), h: lineH }, chosen.content.master.pictures);
   const cover = chosen.cover.layout;
   const coverTitle = clamp(titleOf(cover)!, W, H);
   const sub = at(cover, 'subTitle') ?? bodiesOf(cover)[0];
@@ -96,6 +96,15 @@ export function areasOf(org: OrgFile, chosen: Record<LayoutKind, Chosen>): Areas
     section_title: boxOf(clamp(titleOf(s)!, W, H)),
     section_body: sectionBody ? boxOf(clamp(sectionBody, W, H)) : undefined,
   };
+}
+
+/** The widest stretch of a line of text `b` not lying over any of the master's pictures (an ink blot, an emblem). */
+function clear(b: { x: number; y: number; w: number; h: number }, pictures: PhBox[]) {
+  const cuts = pictures.filter((p) => p.y < b.y + b.h && p.y + p.h > b.y && p.x < b.x + b.w && p.x + p.w > b.x && p.w * p.h < 0.5 * (b.w * 40));
+  let free = [[b.x, b.x + b.w]] as [number, number][];
+  for (const p of cuts) free = free.flatMap(([a, z]) => [[a, Math.min(z, p.x - 0.1)], [Math.max(a, p.x + p.w + 0.1), z]] as [number, number][]).filter(([a, z]) => z - a > 0.05);
+  const [a, z] = free.sort((u, v) => v[1] - v[0] - (u[1] - u[0]))[0] ?? [b.x, b.x + b.w];
+  return z - a >= 2 ? { ...b, x: a, w: z - a } : b;
 }
 
 /** A placeholder's box kept on the slide. */
