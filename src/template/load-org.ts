@@ -14,6 +14,7 @@ import { Areas, Template } from '../schema/template.js';
 import { readOrgFile, EMU_PER_IN, type OrgFile } from './org-file.js';
 import { areasOf, chooseLayouts, type LayoutKind } from './org-layouts.js';
 import { masterBackground, paletteOf, themeOf } from './org-theme.js';
+import { footerOffPictures } from './org-pictures.js';
 import { strFromU8 } from 'fflate';
 
 export interface OrgTemplate {
@@ -75,7 +76,8 @@ export async function loadOrgTemplate(file: string, shown: string, templatesDir:
       severity: 'warning',
     });
   }
-  const found = areasOf(org, chosen);
+  const areas = areasOf(org, chosen);
+  const found = { ...areas, footer: await footerOffPictures(org, chosen.content.master, areas.footer) };
   const palette = paletteOf(theme.colors, chosen.content.master.clrMap, masterBackground(strFromU8(org.parts[chosen.content.master.part]!), org.cx, org.cy));
   const scheme = (m: typeof chosen.content.master) => {
     const c = m.titleColor;

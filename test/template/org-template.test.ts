@@ -96,6 +96,13 @@ describe('bad template files', () => {
       expect(r.stderr).not.toMatch(STACK_FRAME);
       expect(await readdir(out).catch(() => [])).toEqual([]);
     }
+    // template import refuses it the same way, and writes no folder.
+    const before = await readdir(TEMPLATES_DIR);
+    const r = await runCli(['template', 'import', files['macros.potm']!, '--name', 'should-not-exist']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/macros\.potm: a macro-enabled/);
+    expect(await readdir(TEMPLATES_DIR)).toEqual(before);
   });
 });
 
@@ -117,5 +124,64 @@ describe('template import', () => {
     expect(slideTitles(bytes).every((s) => s.titles.length === 1)).toBe(true);
     // A second import of the same name writes nothing.
     await expect(importTemplate(FIXTURE, templates, 'office')).rejects.toThrow(/exists already/);
+  });
+});
+
+describe('16:10', () => {
+  it('a deck builds on the PowerPoint template stretched to 16:10 (12 x 7.5 in), content within the layout', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-1610-'));
+    const parts = unzipSync(new Uint8Array(await readFile(FIXTURE)));
+    const wider = (v: string) => String(Math.round(Number(v) * 1.2));
+    for (const n of Object.keys(parts)) {
+      if (n === 'ppt/presentation.xml') parts[n] = strToU8(strFromU8(parts[n]!).replace(/<p:sldSz cx="\d+" cy="(\d+)" type="screen4x3"\/>/, '<p:sldSz cx="10972800" cy="$1"/>'));
+      if (/^ppt\/slide(Layouts|Masters)\/[^/]+\.xml$/.test(n)) parts[n] = strToU8(strFromU8(parts[n]!).replace(/(<a:off x=")(\d+)/g, (_w, h: string, v: string) => h + wider(v)).replace(/(<a:ext cx=")(\d+)/g, (_w, h: string, v: string) => h + wider(v)));
+    }
+    const file = join(dir, 'office-16x10.pptx');
+    await writeFile(file, zipSync(parts));
+    const t = await loadTemplate(file, TEMPLATES_DIR);
+    expect(t.spec.slide).toEqual({ width_in: 12, height_in: 7.5 });
+    const data = (await checkFile(DATA_FILE, { lang: 'zh' })).data;
+    const laid = modelAndLayout(data, t, 'zh');
+    const content = t.spec.areas!.content!;
+    for (const s of laid.placed.slides.filter((p) => p.layout === 'content')) {
+      for (const e of s.elements.filter((x) => !['title', 'footer', 'page'].includes(x.name))) {
+        expect(e.box.x + e.box.w, `${s.source.title} ${e.name}`).toBeLessThanOrEqual(content.x + content.w + 1e-6);
+        expect(e.box.y + e.box.h, `${s.source.title} ${e.name}`).toBeLessThanOrEqual(content.y + content.h + 1e-6);
+      }
+    }
+    const bytes = (await renderDeck(laid, t, packageDate(data))).bytes;
+    expect(slideTitles(bytes).every((s) => s.titles.length === 1 && s.layoutTitles.includes(s.types[0]!))).toBe(true);
+  });
+});
+
+describe("the footer line and the master's pictures", () => {
+  it('takes the widest plain stretch of a picture under it (an ink blot on the left is left free)', async () => {
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const { footerOffPictures } = await import('../../src/template/org-pictures.js');
+    // A 10 x 7.5 in background at 20 px an inch: pale, with a dark blot from 0 to 1.5 in at the bottom.
+    const canvas = createCanvas(200, 150);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#F3E9D2';
+    ctx.fillRect(0, 0, 200, 150);
+    ctx.fillStyle = '#1A1A2E';
+    ctx.fillRect(0, 130, 30, 20);
+    const master = 'ppt/slideMasters/slideMaster1.xml';
+    const pic = '<p:pic><p:nvPicPr><p:cNvPr id="2" name="bg"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="9144000" cy="6858000"/></a:xfrm></p:spPr></p:pic>';
+    const parts = {
+      [master]: strToU8(`<p:sldMaster><p:cSld><p:spTree>${pic}</p:spTree></p:cSld></p:sldMaster>`),
+      'ppt/slideMasters/_rels/slideMaster1.xml.rels': strToU8('<Relationships><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/></Relationships>'),
+      'ppt/media/image1.png': new Uint8Array(canvas.toBuffer('image/png')),
+    };
+    const org = { path: 'x.pptx', parts, cx: 9144000, cy: 6858000, masters: [], slideMasters: [] };
+    const m = { part: master, theme: '', layouts: [], placeholders: [], clrMap: {}, pictures: [] };
+    const footer = { x: 0.5, y: 6.9, w: 7.5, h: 0.4 };
+    const moved = await footerOffPictures(org, m, footer);
+    expect(moved.x).toBeGreaterThanOrEqual(1.5);
+    expect(moved.x + moved.w).toBeCloseTo(8, 1);
+    // A plain picture leaves the footer where it was.
+    ctx.fillStyle = '#F3E9D2';
+    ctx.fillRect(0, 0, 200, 150);
+    parts['ppt/media/image1.png'] = new Uint8Array(canvas.toBuffer('image/png'));
+    expect(await footerOffPictures(org, m, footer)).toEqual(footer);
   });
 });
