@@ -57,7 +57,7 @@ export async function importTemplate(file: string, templatesDir: string, name = 
   return { dir, warnings: loaded.warnings };
 }
 
-/** The first PNG picture the content layout's master draws (an emblem, a logo), with its size in inches. */
+/** The first PNG picture the content layout's master draws (an emblem, a logo; not a background), with its size in inches. */
 function masterPicture(org: OrgFile, layout: string): { bytes: Uint8Array; w: number; h: number } | undefined {
   const master = org.masters.find((m) => m.layouts.some((l) => l.part === layout)) ?? org.masters[0]!;
   const xml = strFromU8(org.parts[master.part]!);
@@ -68,6 +68,11 @@ function masterPicture(org: OrgFile, layout: string): { bytes: Uint8Array; w: nu
     const target = rels.find((r) => r.id === id)?.target;
     const bytes = target ? org.parts[target] : undefined;
     if (!bytes || !ext || !(bytes[0] === 0x89 && bytes[1] === 0x50)) continue;
+    // A picture covering much of the slide is its background, not an emblem.
+    if (Number(ext[1]) * Number(ext[2]) > 0.25 * org.cx * org.cy) continue;
+    // Nor is a stripe along an edge.
+    const ratio = Number(ext[1]) / Math.max(1, Number(ext[2]));
+    if (ratio > 6 || ratio < 1 / 6) continue;
     const r = (v: string) => Math.round((Number(v) / EMU_PER_IN) * 1000) / 1000;
     return { bytes, w: r(ext[1]!), h: r(ext[2]!) };
   }
