@@ -44,6 +44,8 @@ export const Template = z.strictObject({
     chart: z.array(hex).min(2).describe('series colours in order'),
     title: hex.optional().describe("titles on an organisation's content layouts (its master's title colour)"),
     cover_title: hex.optional().describe("titles on an organisation's title layout"),
+    cover_text: hex.optional().describe("subtitles and captions on an organisation's title layout"),
+    cover_footer: hex.optional().describe("the footer on an organisation's title layout"),
   }),
   fonts: z.strictObject({
     east_asian: fontName.describe('face PowerPoint uses for Chinese, e.g. Microsoft YaHei'),

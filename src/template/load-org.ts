@@ -79,14 +79,20 @@ export async function loadOrgTemplate(file: string, shown: string, templatesDir:
   const areas = areasOf(org, chosen);
   const found = { ...areas, footer: await footerOffPictures(org, chosen.content.master, areas.footer) };
   const palette = paletteOf(theme.colors, chosen.content.master.clrMap, masterBackground(strFromU8(org.parts[chosen.content.master.part]!), org.cx, org.cy));
-  const scheme = (m: typeof chosen.content.master) => {
-    const c = m.titleColor;
+  const scheme = (m: typeof chosen.content.master, which: 'titleColor' | 'bodyColor' | 'footerColor' = 'titleColor') => {
+    const c = m[which];
     if (!c) return undefined;
     if (/^[0-9A-Fa-f]{6}$/.test(c)) return c.toUpperCase();
     const slot = (m.clrMap[c] ?? c) as keyof typeof theme.colors;
     return theme.colors[slot];
   };
-  const titles = { title: scheme(chosen.content.master) ?? palette.text, cover_title: scheme(chosen.cover.master) ?? palette.text };
+  const cover = chosen.cover.master;
+  const titles = {
+    title: scheme(chosen.content.master) ?? palette.text,
+    cover_title: scheme(cover) ?? palette.text,
+    cover_text: scheme(cover, 'bodyColor') ?? scheme(cover) ?? palette.text,
+    cover_footer: scheme(cover, 'footerColor') ?? palette.muted,
+  };
   const spec = Template.parse({
     name: y?.name ?? basename(file, extname(file)),
     description: y?.description,

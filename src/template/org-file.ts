@@ -36,8 +36,10 @@ export interface OrgMaster {
   placeholders: PhBox[];
   /** The master's own pictures (emblems, ornaments), not placeholders: text is kept off them. */
   pictures: PhBox[];
-  /** The colour the master gives titles: an sRGB hex, or a scheme colour's name (tx1, accent1, ...). */
+  /** The colours the master gives titles, body text and the footer: an sRGB hex, or a scheme colour's name (tx1, accent1, ...). */
   titleColor?: string;
+  bodyColor?: string;
+  footerColor?: string;
   /** A shape (not a placeholder) by which the master numbers every slide itself. */
   numbers?: PhBox;
   /** The master's colour map: bg1 -> lt1 and so on. */
@@ -134,15 +136,17 @@ function readMaster(parts: Parts, part: string, masterBoxes: boolean): OrgMaster
   const nx = numbering && /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(numbering);
   const numbers = nx ? { type: 'sldNum', x: Number(nx[1]) / EMU_PER_IN, y: Number(nx[2]) / EMU_PER_IN, w: Number(nx[3]) / EMU_PER_IN, h: Number(nx[4]) / EMU_PER_IN } : undefined;
   // The title style's colour; LibreOffice writes none there, only on its title placeholder's text.
-  const style = /<p:titleStyle>[\s\S]*?<\/a:lvl1pPr>/.exec(xml)?.[0] ?? '';
-  const titleSp = xml.split('<p:sp>').slice(1).find((sp) => /<p:ph\b[^>]*type="(title|ctrTitle)"/.test(sp.split('</p:nvSpPr>')[0]!))?.split('<p:txBody>')[1] ?? '';
   const colorIn = (x: string) => /<a:solidFill>\s*<a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(x)?.[1];
-  const titleColor = colorIn(style) ?? colorIn(titleSp);
+  const style = (name: string) => colorIn(new RegExp(`<p:${name}>[\\s\\S]*?</a:lvl1pPr>`).exec(xml)?.[0] ?? '');
+  const phText = (types: string) => colorIn(xml.split('<p:sp>').slice(1).find((sp) => new RegExp(`<p:ph\\b[^>]*type="(${types})"`).test(sp.split('</p:nvSpPr>')[0]!))?.split('<p:txBody>')[1] ?? '');
+  const titleColor = style('titleStyle') ?? phText('title|ctrTitle');
+  const bodyColor = style('bodyStyle') ?? phText('body|subTitle');
+  const footerColor = phText('ftr|dt') ?? style('otherStyle');
   const pictures = [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].flatMap(([pic]) => {
     const f = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(pic);
     return f && !/<p:ph\b/.test(pic) ? [{ type: 'pic', x: Number(f[1]) / EMU_PER_IN, y: Number(f[2]) / EMU_PER_IN, w: Number(f[3]) / EMU_PER_IN, h: Number(f[4]) / EMU_PER_IN }] : [];
   });
-  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers, titleColor, pictures };
+  return { part, theme: rels.find((r) => r.type === 'theme')?.target ?? '', layouts, placeholders, clrMap, numbers, titleColor, bodyColor, footerColor, pictures };
 }
 
 /** Which master placeholder a layout's placeholder inherits its box from. */

@@ -63,11 +63,11 @@ function orgTitleSlide(c: Composer, s: Slide, sub: string | undefined, caption: 
   c.text('title', box(t.x, t.y, t.w, t.h), s.title, { max: 40, min: 22, bold: true, balance: true, color: colors.cover_title ?? colors.text, align: 'center', valign: 'middle' });
   const below = a.cover_subtitle ?? { x: t.x, y: t.y + t.h + 0.2, w: t.w, h: Math.max(0.6, a.footer.y - 0.2 - (t.y + t.h + 0.2)) };
   const [first, second] = sub && caption ? [below.h * 0.6, below.h * 0.4] : [below.h, below.h];
-  // On the title layout's own ground: the title's colour (a dark cover's light text).
-  const ink = colors.cover_title ?? colors.text;
+  // In the colours the title layout's master gives its body text and footer (a dark cover's light text).
+  const ink = colors.cover_text ?? colors.text;
   if (sub) c.text('subtitle', box(below.x, below.y, below.w, first - 0.05), sub, { max: 24, min: 14, color: ink, align: 'center', valign: 'middle' });
   if (caption) c.text('caption', box(below.x, sub ? below.y + first : below.y, below.w, second), caption, { max: 18, min: 12, color: ink, align: 'center', valign: 'middle' });
-  footer(c, s, ink);
+  footer(c, s, colors.cover_footer ?? colors.muted);
 }
 
 /** A divider on an organisation's section layout (else its content layout): title in its title placeholder, the sections in the room left. */
