@@ -1,7 +1,7 @@
 // The CLI: argv -> command options, results -> messages and exit codes.
 // The one place that prints and the one top-level catch.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError, formatDiagnostic } from '../errors.js';
@@ -168,6 +168,21 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       },
     )
     .command(
+      'template import <file>',
+      "Write templates/NAME/ from an organisation's .potx or .pptx: template.yaml (colours, faces, size, areas, logo) and the file beside it",
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'the .potx or .pptx' })
+          .option('name', { type: 'string', describe: 'the template name (default: from the file name)' })
+          .epilog(examplesText([['$0 template import org.potx --name org', 'then: $0 build -t org']])),
+      async (a) => {
+        const { importTemplate } = await import('../commands/template-import.js');
+        const done = await importTemplate(a.file, templatesDir, a.name);
+        for (const w of done.warnings) io.err(formatDiagnostic(w));
+        io.out(`wrote ${done.dir}: adjust its template.yaml, then build with -t ${basename(done.dir)}`);
+      },
+    )
+    .command(
       'schema',
       'Print the JSON Schema of data files (as schema/briefing.schema.json), for editors and other tools',
       (y) => y.epilog(examplesText([['$0 schema > briefing.schema.json', 'a copy for an editor']])),
@@ -176,7 +191,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         io.out(briefingJsonSchemaText().trimEnd());
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, diff, preview, init or schema.')
+    .demandCommand(1, 'Name a command: build, validate, diff, preview, init, template import or schema.')
     .strict()
     .recommendCommands()
     .help()

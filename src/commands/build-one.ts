@@ -60,7 +60,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const lang = s.lang ?? 'zh';
   const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation, strict: s.strict });
   const data = checked.data;
-  const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation)];
+  const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation), ...(s.template.warnings ?? [])];
   const laid = layOut(checked, s.template, lang, file);
   const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
   const out = outputPath(file, s.outDir, lang);

@@ -4,7 +4,7 @@
 // composer and kept only when nothing is recorded.
 import type { ChartSpec } from '../model/deck.js';
 import { WORDS, type Words } from '../model/words.js';
-import type { Template } from '../schema/template.js';
+import { Areas, type Template } from '../schema/template.js';
 import { chartMinimum } from './chart-size.js';
 import { fitText, fittingLength, type FitOptions, type FittedText } from './fit.js';
 import type { Measurer } from './measure.js';
@@ -21,11 +21,19 @@ export interface Frame {
   bottom: number;
   colors: Template['colors'];
   logo?: { w: number; h: number };
+  /** An organisation's layouts: where their placeholders and content area are (the master draws the rest). */
+  areas?: Areas;
 }
 
 export function frameOf(t: Template): Frame {
   const W = t.slide.width_in;
   const H = t.slide.height_in;
+  const areas = t.master ? Areas.safeParse(t.areas).data : undefined;
+  if (areas) {
+    const c = areas.content;
+    // Content is laid out in the layout's content area; the margins are its edges.
+    return { W, H, mx: c.x, top: c.y, bottom: c.y + c.h, colors: t.colors, areas };
+  }
   return {
     W,
     H,

@@ -6,7 +6,7 @@ import { box } from './fit.js';
 import type { Box } from './placed.js';
 
 /** The content area between the title rule and the footer. */
-export const contentArea = (f: Frame): Box => box(f.mx, f.top, f.W - 2 * f.mx, f.bottom - f.top);
+export const contentArea = (f: Frame): Box => (f.areas ? box(f.areas.content.x, f.areas.content.y, f.areas.content.w, f.areas.content.h) : box(f.mx, f.top, f.W - 2 * f.mx, f.bottom - f.top));
 
 /** `area` cut into columns of the given weights, `gap` apart. */
 export function columns(area: Box, weights: number[], gap: number): Box[] {

@@ -62,7 +62,7 @@ export function layoutDeck(deck: Deck, template: Template, m: Measurer): PlacedD
     const chart = done.problems.find((p) => p.startsWith('chart '));
     if (chart) throw new Unfit(model.number, model.title, chart, '', 0, chart.split(' ')[1]);
     if (done.problems.length) throw new Error(`internal: slide ${i + 1} (${source.title}) is laid out wrongly: ${done.problems.join('; ')}`);
-    return { source, of: model.number, background: template.colors.background, layout: source.kind === 'title' || source.kind === 'closing' ? 'cover' : 'content', elements: done.elements };
+    return { source, of: model.number, background: template.colors.background, layout: source.kind === 'title' || source.kind === 'closing' ? 'cover' : source.kind === 'divider' ? 'section' : 'content', elements: done.elements };
   });
   return { widthIn: inches(env.f.W), heightIn: inches(env.f.H), slides, overflows: [], continued };
 }

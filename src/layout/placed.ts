@@ -34,8 +34,8 @@ export interface PlacedSlide {
   /** The number of the model slide this page shows (several pages when it continues). */
   of: number;
   background: string;
-  /** Show the template logo (it lives in the slide layout, drawn once). */
-  layout: 'cover' | 'content';
+  /** The slide layout: cover (and closing), section (part dividers) or content; our logo lives in the layout, drawn once. */
+  layout: 'cover' | 'content' | 'section';
   elements: Element[];
 }
 

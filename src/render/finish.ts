@@ -5,6 +5,10 @@ import { finishCharts } from './finish-charts.js';
 import { CollectedPackage } from './package-collector.js';
 import { verifyPackage } from './verify.js';
 import { packageOrder, zipEntries } from './zip.js';
+import { titlePlaceholders } from './title-placeholders.js';
+import { useOrgMasters } from './org-masters.js';
+import type { OrgTemplate } from '../template/load-org.js';
+import type { PlacedSlide } from '../layout/placed.js';
 
 export interface FinishOptions {
   /** The one date stamped everywhere in the package. */
@@ -16,6 +20,9 @@ export interface FinishOptions {
   /** Pictures to put in place of the placeholder pptxgenjs was given, by part name. */
   pictures?: Map<string, Uint8Array>;
   placeholder?: Uint8Array;
+  /** An organisation's template: its masters replace pptxgenjs's, each slide (of `kinds`, in order) on its layout. */
+  org?: OrgTemplate;
+  kinds?: PlacedSlide['layout'][];
 }
 
 export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
@@ -24,6 +31,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   const text = (name: string) => strFromU8(files[name]!);
   const put = (name: string, s: string) => (files[name] = strToU8(s));
 
+  const foreign = o.org ? useOrgMasters(files, o.org, o.kinds ?? []) : new Set<string>();
   // [Content_Types].xml declares a slide master per slide that does not exist (#1444).
   put(
     '[Content_Types].xml',
@@ -37,6 +45,10 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     files[part] = png;
   }
 
+  // Our own layouts: the cover's title is a centred title (ctrTitle), every other slide's a title.
+  // An organisation's layouts have their own title placeholders, whose colour and face the titles take.
+  titlePlaceholders(files, o.org ? { inherit: true } : { typeFor: (layout) => (/<p:cSld name="COVER"/.test(layout) ? 'ctrTitle' : 'title') });
+
   const iso = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const lang = o.lang ?? 'zh-CN';
   finishCharts(files, { eastAsian: o.eastAsian, iso, mtime: zipTime(o.date), lang });
@@ -48,7 +60,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   );
 
   for (const name of Object.keys(files)) {
-    if (!name.endsWith('.xml')) continue;
+    if (!name.endsWith('.xml') || foreign.has(name)) continue;
     let xml = text(name);
     const before = xml;
     // softBreakBefore writes the paragraph's <a:pPr> again after <a:br/>, where the schema forbids it.
@@ -63,7 +75,7 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
     if (o.latin !== o.eastAsian) xml = xml.replaceAll(`<a:latin typeface="${o.eastAsian}"`, `<a:latin typeface="${o.latin}"`);
     if (xml !== before) put(name, xml);
   }
-  const problems = verifyPackage(files);
+  const problems = verifyPackage(files, foreign);
   // A defect here is the tool's, not the user's: fail the build, never ship the file.
   if (problems.length) throw new Error(`internal: the finished package has defects PowerPoint would repair:\n  ${problems.join('\n  ')}`);
   return rezip(files, o.date);

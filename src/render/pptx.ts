@@ -21,7 +21,7 @@ export const PLACEHOLDER_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYA
 const PLACEHOLDER_URI = `image/png;base64,${PLACEHOLDER_PNG.toString('base64')}`;
 
 const LAYOUT = 'BRIEFING';
-const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content: 'CONTENT' };
+const MASTER: Record<PlacedSlide['layout'], string> = { cover: 'COVER', content: 'CONTENT', section: 'CONTENT' };
 
 const dataUri = (png: Uint8Array) => `image/png;base64,${Buffer.from(png).toString('base64')}`;
 
@@ -80,7 +80,8 @@ export async function renderPptx(
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const pictures = new Map<string, Uint8Array>();
   for (const [path, png] of media) pictures.set(path, await png);
-  return finishPackage(bytes, { date, lang: meta.lang, eastAsian: t.fonts.east_asian, latin: t.fonts.latin, pictures, placeholder: PLACEHOLDER_PNG });
+  const org = template.org ? { org: template.org, kinds: deck.slides.map((s) => s.layout) } : {};
+  return finishPackage(bytes, { date, lang: meta.lang, eastAsian: t.fonts.east_asian, latin: t.fonts.latin, pictures, placeholder: PLACEHOLDER_PNG, ...org });
 }
 
 type SlideApi = ReturnType<PptxGenJS['addSlide']>;

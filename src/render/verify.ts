@@ -10,7 +10,8 @@ const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Every problem found, one line each; an empty list is a package PowerPoint opens cleanly. */
-export function verifyPackage(parts: Parts): string[] {
+/** `foreign`: parts copied from an organisation's template, whose shapes are its designers' (not checked for our layout's rules). */
+export function verifyPackage(parts: Parts, foreign: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const text = new Map<string, string>();
   for (const [name, bytes] of Object.entries(parts)) {
@@ -31,7 +32,7 @@ export function verifyPackage(parts: Parts): string[] {
   checkRelationships(parts, text, problems);
   const slide = slideSize(text.get('ppt/presentation.xml'));
   for (const [name, xml] of text) {
-    if (!/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) continue;
+    if (!/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name) || foreign.has(name)) continue;
     checkShapes(name, xml, problems);
     checkGeometry(name, xml, name.startsWith('ppt/slides/') ? slide : undefined, problems);
   }

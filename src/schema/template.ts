@@ -8,6 +8,24 @@ const assetPath = z.string().min(1).regex(/^[^\\]+$/, 'use / in asset paths');
 // pptxgenjs writes fontFace into XML unescaped: keep font names plain.
 const fontName = z.string().regex(/^[\p{L}\p{N} ._-]+$/u, 'expected a plain font name (letters, digits, spaces)');
 
+const area = z.strictObject({ x: z.number().min(0), y: z.number().min(0), w: z.number().positive(), h: z.number().positive() }).describe('a box on the slide, inches from its top left corner');
+
+/**
+ * Where an organisation's layouts put things, inches: found in its file's
+ * layouts (src/template/org-layouts.ts); each may be set here to override.
+ */
+export const Areas = z.strictObject({
+  title: area.describe("content slides' title (the layout's title placeholder)"),
+  content: area.describe('what the layout leaves for content (its body placeholder, or the slide less title and footer)'),
+  footer: area.describe('the footer line (source, note)'),
+  page: area.optional().describe('the page number (none when the master numbers its slides itself)'),
+  cover_title: area,
+  cover_subtitle: area.optional(),
+  section_title: area,
+  section_body: area.optional(),
+});
+export type Areas = z.infer<typeof Areas>;
+
 export const Template = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
@@ -24,6 +42,10 @@ export const Template = z.strictObject({
     surface: hex.describe('panels behind figures and cases'),
     on_primary: hex.describe('text drawn on the primary colour'),
     chart: z.array(hex).min(2).describe('series colours in order'),
+    title: hex.optional().describe("titles on an organisation's content layouts (its master's title colour)"),
+    cover_title: hex.optional().describe("titles on an organisation's title layout"),
+    cover_text: hex.optional().describe("subtitles and captions on an organisation's title layout"),
+    cover_footer: hex.optional().describe("the footer on an organisation's title layout"),
   }),
   fonts: z.strictObject({
     east_asian: fontName.describe('face PowerPoint uses for Chinese, e.g. Microsoft YaHei'),
@@ -38,6 +60,11 @@ export const Template = z.strictObject({
       height_in: z.number().positive(),
     })
     .optional(),
+  master: z
+    .strictObject({ file: assetPath.describe('the organisation\'s .potx or .pptx, inside the template folder') })
+    .optional()
+    .describe("build on this PowerPoint template's slide masters, layouts and theme"),
+  areas: Areas.partial().optional(),
   // The footer's words belong to the data (meta.footer): a template names no report.
   footer: z
     .union([z.string(), z.strictObject({ zh: z.string(), en: z.string().optional() })])

@@ -2,12 +2,17 @@
 // resolved inside the template folder and checked to be what they claim.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError, userError } from '../errors.js';
 import { loadYamlFile, type LoadedYaml } from '../load/yaml-file.js';
 import { Template } from '../schema/template.js';
 import { keysAt } from '../validate/keys.js';
 import { schemaDiagnostics, yamlSource } from '../validate/schema-issues.js';
+import type { Diagnostic } from '../errors.js';
+import { loadOrgTemplate, OrgTemplateYaml, type OrgTemplate } from './load-org.js';
+
+/** A template given as an organisation's PowerPoint file rather than a folder. */
+export const isPresentationFile = (nameOrDir: string) => /\.(potx|pptx|potm|pptm|ppt|pot)$/i.test(nameOrDir);
 
 export interface LoadedTemplate {
   dir: string;
@@ -18,10 +23,19 @@ export interface LoadedTemplate {
   /** sha256 of the font file: part of every chart's cache key. */
   fontHash: string;
   logo?: { bytes: Uint8Array; widthIn: number; heightIn: number };
+  /** The organisation's file whose masters, layouts and theme the deck is built on. */
+  org?: OrgTemplate;
+  /** Said once per build (a font measured with a fallback). */
+  warnings?: Diagnostic[];
 }
 
 /** `nameOrDir` is a template name under `templatesDir`, or a path to a template folder. */
 export async function loadTemplate(nameOrDir: string, templatesDir: string): Promise<LoadedTemplate> {
+  if (isPresentationFile(nameOrDir)) {
+    const path = resolve(nameOrDir);
+    const o = await loadOrgTemplate(path, nameOrDir, templatesDir);
+    return withFont(dirname(path), o.spec, o.fontPath, { org: o.org, warnings: o.warnings });
+  }
   const looksLikePath = nameOrDir.includes('/') || nameOrDir.includes(sep) || nameOrDir.startsWith('.');
   const dir = looksLikePath ? resolve(nameOrDir) : join(templatesDir, nameOrDir);
   const file = join(dir, 'template.yaml');
@@ -32,6 +46,7 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
     throw userError(file, `no template "${nameOrDir}"`, { hint: listed });
   }
   const loaded = await loadYamlFile(file);
+  if (loaded.data && typeof loaded.data === 'object' && 'master' in loaded.data) return loadOrgFolder(dir, loaded, templatesDir);
   const parsed = Template.safeParse(loaded.data);
   if (!parsed.success) throw new UserError(schemaDiagnostics(yamlSource(loaded), parsed.error, (p) => keysAt(Template, p)));
   const spec = parsed.data;
@@ -48,6 +63,24 @@ export async function loadTemplate(nameOrDir: string, templatesDir: string): Pro
     logo = { bytes, widthIn: spec.logo.width_in, heightIn: spec.logo.height_in };
   }
   return { dir, spec, fontPath, fontBytes, fontHash: createHash('sha256').update(fontBytes).digest('hex'), logo };
+}
+
+/** A folder whose template.yaml names an organisation's file (master.file). */
+async function loadOrgFolder(dir: string, loaded: LoadedYaml, templatesDir: string): Promise<LoadedTemplate> {
+  const parsed = OrgTemplateYaml.safeParse(loaded.data);
+  if (!parsed.success) throw new UserError(schemaDiagnostics(yamlSource(loaded), parsed.error, (p) => keysAt(OrgTemplateYaml, p)));
+  const y = parsed.data;
+  const master = await confined(dir, y.master.file, loaded, ['master', 'file']);
+  const fontPath = y.fonts?.file ? await confined(dir, y.fonts.file, loaded, ['fonts', 'file']) : undefined;
+  if (fontPath && !isFont(await readAsset(fontPath, loaded, ['fonts', 'file']))) throw assetError(loaded, ['fonts', 'file'], `${y.fonts!.file} is not a TrueType, OpenType or WOFF font`);
+  if (fontPath && !y.fonts?.family) throw assetError(loaded, ['fonts'], 'fonts.file needs fonts.family (the family name the font file registers as)');
+  const o = await loadOrgTemplate(master, relative(process.cwd(), master) || master, templatesDir, { spec: y, file: loaded.file, fontPath });
+  return withFont(dir, o.spec, o.fontPath, { org: o.org, warnings: o.warnings });
+}
+
+async function withFont(dir: string, spec: Template, fontPath: string, extra: Pick<LoadedTemplate, 'org' | 'warnings'>): Promise<LoadedTemplate> {
+  const fontBytes = new Uint8Array(await readFile(fontPath));
+  return { dir, spec, fontPath, fontBytes, fontHash: createHash('sha256').update(fontBytes).digest('hex'), ...extra };
 }
 
 /** Resolve `rel` inside `dir`, following symbolic links, and refuse anything outside. */
