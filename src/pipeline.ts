@@ -39,6 +39,8 @@ export interface Rendered {
   /** Charts drawn in this build, and charts taken from the cache. */
   drawn: number;
   reused: number;
+  /** The chart pictures as written, by `${slide number}/${element name}` (empty for native charts). */
+  charts: Map<string, Uint8Array>;
 }
 
 /** What the chart renderers need of a template. */
@@ -94,5 +96,6 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
   const { slides: _, ...meta } = laid.deck;
   const bytes = await renderPptx(meta, laid.placed, template, charts, date, chartMode);
   await Promise.all(stored);
-  return { bytes, drawn, reused: jobs.length - drawn };
+  const pictures = new Map(await Promise.all([...charts].map(async ([at, png]) => [at, await png] as const)));
+  return { bytes, drawn, reused: jobs.length - drawn, charts: pictures };
 }

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkFile, type Checked } from '../check.js';
 import type { Diagnostic } from '../errors.js';
-import type { Overflow } from '../layout/placed.js';
+import type { Overflow, PlacedDeck } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
 import type { BriefingData } from '../schema/data.js';
 import { modelAndLayout, packageDate, renderDeck, type Laid } from '../pipeline.js';
@@ -55,7 +55,14 @@ export const deckStem = (file: string, lang: Lang = 'zh') => `${basename(file, e
 export const outputPath = (file: string, outDir: string, lang: Lang = 'zh') => join(outDir, `${deckStem(file, lang)}.pptx`);
 
 /** Throws UserError for bad input; the previous deck is then untouched. */
-export async function buildOne(file: string, s: BuildSettings): Promise<Built & { deck: Deck }> {
+/** What a build also hands to a caller in the same thread (serve's page): the model, the placed layout, the chart pictures. */
+export interface BuiltDeck {
+  deck: Deck;
+  placed: PlacedDeck;
+  pictures: Map<string, Uint8Array>;
+}
+
+export async function buildOne(file: string, s: BuildSettings): Promise<Built & BuiltDeck> {
   const started = performance.now();
   const lang = s.lang ?? 'zh';
   const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation, strict: s.strict });
@@ -78,6 +85,8 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     overflows: laid.overflows,
     continued: laid.continued,
     deck: laid.deck,
+    placed: laid.placed,
+    pictures: rendered.charts,
   };
 }
 

@@ -4,12 +4,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { otherInputs } from '../check.js';
-import { UserError, formatDiagnostic } from '../errors.js';
-import { changedSlides } from '../model/compare.js';
+import { UserError, formatDiagnostic, type Diagnostic } from '../errors.js';
+import { changedSlides, type SlideChange } from '../model/compare.js';
 import type { Deck } from '../model/deck.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
-import { buildOne } from './build-one.js';
+import { buildOne, type Built, type BuiltDeck } from './build-one.js';
 import { cacheDirOf, type BuildOptions } from './build.js';
 import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
@@ -23,6 +23,10 @@ export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> 
   debounceMs?: number;
   /** Called when the watcher is ready (tests wait for it). */
   onReady?: () => void;
+  /** Each good build, with what it laid out and drew (serve's page is made from it). */
+  onBuilt?: (e: { file: string; built: Built & BuiltDeck; changes: SlideChange[]; template: LoadedTemplate }) => void;
+  /** Each bad edit: `file` is the data file, or the template folder when the template is bad. */
+  onFailed?: (e: { file: string; diagnostics: Diagnostic[] }) => void;
 }
 
 export async function watch(o: WatchOptions): Promise<void> {
@@ -46,6 +50,7 @@ export async function watch(o: WatchOptions): Promise<void> {
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
+      o.onBuilt?.({ file: shown(file), built, changes, template });
       const ms = Math.round(performance.now() - started);
       if (firstBuild) {
         // The first build: the deck and its size; every later one: what changed.
@@ -60,6 +65,7 @@ export async function watch(o: WatchOptions): Promise<void> {
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+      o.onFailed?.({ file: shown(file), diagnostics: e.diagnostics });
       o.report(`${time()} ${shown(file)}: not rebuilt; ${decks.has(file) ? 'the last good deck is unchanged' : 'no deck yet'}`, true);
     }
   };
@@ -105,6 +111,7 @@ export async function watch(o: WatchOptions): Promise<void> {
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+        o.onFailed?.({ file: templateDir, diagnostics: e.diagnostics });
         o.report(`${time()} template: not rebuilt; the last good decks are unchanged`, true);
         return;
       }
