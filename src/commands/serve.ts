@@ -47,7 +47,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const lang = o.lang ?? 'zh';
   const pptxName = `${deckStem(file, lang)}.pptx`;
   const pptxPath = resolve(outputPath(file, o.outDir, lang));
-  const page = new Map(await Promise.all(Object.entries(PAGE_TYPES).map(async ([name, type]) => [name, { type, body: await readFile(join(o.pageDir, name)) }] as const)));
+  const page = await readPageFiles(o.pageDir);
 
   let state: LiveState = { version: 0, deck: null, changed: [], problems: [], at: new Date().toISOString() };
   // This build's pictures and the last one's: a page still showing the last build may yet ask for them.
@@ -90,6 +90,11 @@ export async function serve(o: ServeOptions): Promise<void> {
   } finally {
     await server.close();
   }
+}
+
+/** The page's own files, read once: they are part of the tool, not of the deck. */
+export async function readPageFiles(pageDir: string): Promise<PageSources['page']> {
+  return new Map(await Promise.all(Object.entries(PAGE_TYPES).map(async ([name, type]) => [name, { type, body: await readFile(join(pageDir, name)) }] as const)));
 }
 
 /** The file named, or the only data file in `dataDir`. */

@@ -42,7 +42,6 @@ describe.runIf(runBrowserTests)('the live page in Chromium', () => {
       file,
       port: 0,
       pageDir: join(ROOT, 'src', 'serve', 'page'),
-      files: [],
       template: 'default',
       templatesDir: TEMPLATES_DIR,
       outDir: join(dir, 'out'),

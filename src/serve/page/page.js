@@ -26,6 +26,30 @@ function place(el, box) {
   el.style.height = `${box.h * PX_PER_IN}px`;
 }
 
+// Where Chinese meets Latin letters or digits, viewers set a little space (PowerPoint's
+// and LibreOffice's East Asian typography); the layout measured a quarter em for each
+// (layout/measure.ts AUTOSPACE_EM), and so the page sets it, as a margin: the text
+// itself stays as written, for selecting and searching.
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9]/;
+const spaced = (a, b) => (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b));
+
+function drawLine(text) {
+  const line = make('span', 'line');
+  let run = '';
+  let prev = '';
+  for (const ch of text) {
+    if (prev && spaced(prev, ch)) {
+      line.append(run ? (line.childNodes.length ? make('span', 'gap', run) : run) : '');
+      run = '';
+    }
+    run += ch;
+    prev = ch;
+  }
+  line.append(line.childNodes.length ? make('span', 'gap', run) : run);
+  return line;
+}
+
 const JUSTIFY = { top: 'flex-start', middle: 'center', bottom: 'flex-end' };
 
 function drawElement(e) {
@@ -53,7 +77,7 @@ function drawElement(e) {
       // The indent the layout measured bullets with (layout/fit.ts BULLET_INDENT).
       if (s.bullet) p.style.paddingLeft = `${s.size * 1.2}pt`;
       if (s.paraSpace && i < e.paragraphs.length - 1) p.style.marginBottom = `${s.paraSpace}pt`;
-      for (const line of lines) p.append(make('span', 'line', line));
+      for (const line of lines) p.append(drawLine(line));
       el.append(p);
     });
   }
