@@ -52,6 +52,12 @@ export interface RenderOptions {
   renderer?: RendererName;
   /** Draws the charts instead of the named renderer loaded here (the chart thread). */
   drawer?: ChartRenderer;
+  /**
+   * Called with every chart picture, before the deck is written (serve shows
+   * the page first). Waiting for the charts first makes the .pptx later by the
+   * time drawing and writing would have overlapped.
+   */
+  onCharts?: (charts: Map<string, Uint8Array>) => void;
 }
 
 export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, o: RenderOptions = {}): Promise<Rendered> {
@@ -93,6 +99,7 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
       return [at, picture] as const;
     }),
   );
+  if (o.onCharts) o.onCharts(new Map(await Promise.all([...charts].map(async ([at, png]) => [at, await png] as const))));
   const { slides: _, ...meta } = laid.deck;
   const bytes = await renderPptx(meta, laid.placed, template, charts, date, chartMode);
   await Promise.all(stored);

@@ -32,6 +32,8 @@ export interface BuildSettings {
   requireTranslation?: boolean;
   /** A quote that no longer holds its figure is an error, not a warning. */
   strict?: boolean;
+  /** Called once the deck is laid out and its charts drawn, before it is written. */
+  onLaidOut?: (e: BuiltDeck) => void;
 }
 
 export interface Built {
@@ -69,7 +71,8 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const data = checked.data;
   const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation)];
   const laid = layOut(checked, s.template, lang, file);
-  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
+  const onCharts = s.onLaidOut ? (pictures: Map<string, Uint8Array>) => s.onLaidOut!({ deck: laid.deck, placed: laid.placed, pictures }) : undefined;
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer, onCharts });
   const out = outputPath(file, s.outDir, lang);
   const status = await writeIfChanged(out, rendered.bytes);
   return {

@@ -72,8 +72,9 @@ export async function serve(o: ServeOptions): Promise<void> {
     await watch({
       ...o,
       files: [file],
-      onBuilt: ({ built, template }) => {
-        const made = pageModel(built.placed, template, built.pictures, { title: built.deck.title, pptxName });
+      // The page is updated as soon as the deck is laid out and its charts drawn; the .pptx is written after.
+      onLaidOut: ({ laid, template }) => {
+        const made = pageModel(laid.placed, template, laid.pictures, { title: laid.deck.title, pptxName });
         const before = new Map(state.deck?.slides.map((s) => [s.number, s.key]));
         const changed = state.deck ? made.deck.slides.filter((s) => before.get(s.number) !== s.key).map((s) => s.number) : [];
         previous = pictures;

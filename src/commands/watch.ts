@@ -23,7 +23,9 @@ export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> 
   debounceMs?: number;
   /** Called when the watcher is ready (tests wait for it). */
   onReady?: () => void;
-  /** Each good build, with what it laid out and drew (serve's page is made from it). */
+  /** Each deck laid out and its charts drawn, before it is written (serve shows it at once). */
+  onLaidOut?: (e: { file: string; laid: BuiltDeck; template: LoadedTemplate }) => void;
+  /** Each good build, with what it laid out and drew, once written. */
   onBuilt?: (e: { file: string; built: Built & BuiltDeck; changes: SlideChange[]; template: LoadedTemplate }) => void;
   /** Each bad edit: `file` is the data file, or the template folder when the template is bad. */
   onFailed?: (e: { file: string; diagnostics: Diagnostic[] }) => void;
@@ -46,7 +48,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
+      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict, onLaidOut: o.onLaidOut && ((laid) => o.onLaidOut!({ file: shown(file), laid, template })) });
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
