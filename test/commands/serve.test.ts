@@ -1,0 +1,97 @@
+// serve's states, read from its event stream as a page reads them: the first
+// build, a one-figure edit (the slide it changed), a bad template (its problem
+// listed, the last good deck kept), the fix.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type LiveState } from '../../src/commands/serve.js';
+import { ROOT, TEMPLATES_DIR, referenceText } from '../helpers/paths.js';
+import { replaceOnce } from '../helpers/text.js';
+
+/** Every state the server sends, as it comes. */
+function listen(url: string): { states: LiveState[]; close: () => void } {
+  const states: LiveState[] = [];
+  let buffer = '';
+  const req = get(`${url}events`, (res) =>
+    res.setEncoding('utf8').on('data', (d: string) => {
+      buffer += d;
+      const messages = buffer.split('\n\n');
+      buffer = messages.pop()!;
+      for (const m of messages) if (m.startsWith('data: ')) states.push(JSON.parse(m.slice(6)) as LiveState);
+    }),
+  );
+  req.on('error', () => undefined);
+  return { states, close: () => req.destroy() };
+}
+
+async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('serve', () => {
+  let dir: string;
+  let file: string;
+  let template: string;
+  let url = '';
+  let ready = false;
+  const stop = new AbortController();
+  let running: Promise<void>;
+  let stream: ReturnType<typeof listen>;
+  const last = () => stream.states.at(-1)!;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'briefing-serve-'));
+    file = join(dir, 'deck.yaml');
+    template = join(dir, 'brand');
+    await cp(join(TEMPLATES_DIR, 'default'), template, { recursive: true });
+    await writeFile(file, referenceText());
+    running = serve({ file, port: 0, pageDir: join(ROOT, 'src', 'serve', 'page'), template, templatesDir: TEMPLATES_DIR, outDir: join(dir, 'out'), dataDir: dir, signal: stop.signal, report: () => undefined, onListening: (u) => (url = u), onReady: () => (ready = true) });
+    await until(() => ready, 'the first build', 60_000);
+    stream = listen(url);
+    await until(() => stream.states.length > 0, 'the first state');
+  });
+  afterAll(async () => {
+    stream?.close();
+    stop.abort();
+    await running;
+  });
+
+  it('sends the deck on connecting: every slide, nothing marked, no problems', () => {
+    expect(last().deck!.slides).toHaveLength(17);
+    expect(last().deck!.pptx).toEqual({ href: '/deck/deck.pptx', name: 'deck.pptx' });
+    expect(last().changed).toEqual([]);
+    expect(last().problems).toEqual([]);
+  });
+
+  it('names the slides an edit changed', async () => {
+    const seen = stream.states.length;
+    await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: 398\n'));
+    await until(() => stream.states.length > seen, 'the update');
+    expect(last().changed).toEqual([14]);
+    expect(last().version).toBeGreaterThan(stream.states[seen - 1]!.version);
+  });
+
+  it('lists the problem of a bad template, keeping the last good deck, and clears it once fixed', async () => {
+    const spec = join(template, 'template.yaml');
+    const good = await readFile(spec, 'utf8');
+    const deck = last().deck;
+    let seen = stream.states.length;
+    await writeFile(spec, replaceOnce(good, 'primary: "1F4E79"', 'primary: "blue"'));
+    await until(() => stream.states.length > seen, 'the problem');
+    expect(last().problems.length).toBeGreaterThan(0);
+    expect(last().problems[0]!.text).toMatch(/template\.yaml:\d+:\d+: colors\.primary: /);
+    expect(last().problems[0]!.file).toBe(spec);
+    expect(last().deck).toEqual(deck);
+
+    seen = stream.states.length;
+    await writeFile(spec, good);
+    await until(() => stream.states.length > seen && last().problems.length === 0, 'the fix');
+    expect(last().deck!.slides).toHaveLength(17);
+  });
+});
