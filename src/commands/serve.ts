@@ -74,7 +74,7 @@ export async function serve(o: ServeOptions): Promise<void> {
       files: [file],
       // The page is updated as soon as the deck is laid out and its charts drawn; the .pptx is written after.
       onLaidOut: ({ laid, template }) => {
-        const made = pageModel(laid.placed, template, laid.pictures, { title: laid.deck.title, pptxName });
+        const made = pageModel(laid.placed, template, laid.pictures, { title: laid.deck.title, pptxName, lang: laid.deck.lang });
         const before = new Map(state.deck?.slides.map((s) => [s.number, s.key]));
         const changed = state.deck ? made.deck.slides.filter((s) => before.get(s.number) !== s.key).map((s) => s.number) : [];
         previous = pictures;

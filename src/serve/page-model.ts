@@ -28,6 +28,8 @@ export interface PageSlide {
 
 export interface PageDeck {
   title: string;
+  /** The deck's language tag: the page sets it, so that the browser picks the deck's glyphs (Simplified Chinese forms). */
+  lang: string;
   widthIn: number;
   heightIn: number;
   /** The template's font as the page loads it (served from the template folder). */
@@ -49,7 +51,7 @@ const digest = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
  * `charts`: the chart pictures as written into the .pptx, by
  * `${slide number}/${element name}` (render/pptx.ts keys them so).
  */
-export function pageModel(placed: PlacedDeck, template: Pick<LoadedTemplate, 'spec' | 'fontPath' | 'logo'>, charts: Map<string, Uint8Array>, o: { title: string; pptxName: string }): PageBuild {
+export function pageModel(placed: PlacedDeck, template: Pick<LoadedTemplate, 'spec' | 'fontPath' | 'logo'>, charts: Map<string, Uint8Array>, o: { title: string; pptxName: string; lang?: string }): PageBuild {
   const pictures = new Map<string, Uint8Array>();
   const picture = (png: Uint8Array) => {
     const name = `${digest(png)}.png`;
@@ -83,6 +85,7 @@ export function pageModel(placed: PlacedDeck, template: Pick<LoadedTemplate, 'sp
   return {
     deck: {
       title: o.title,
+      lang: o.lang ?? 'zh-CN',
       widthIn: placed.widthIn,
       heightIn: placed.heightIn,
       font: { family: fonts.family, src: `/fonts/${encodeURIComponent(basename(template.fontPath))}`, fallback: [...new Set([fonts.east_asian, fonts.latin])] },

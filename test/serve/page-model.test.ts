@@ -63,6 +63,8 @@ describe('the page model', () => {
     expect(deck.font.src).toBe('/fonts/BriefingSansSC-Regular.otf');
     expect(deck.font.family).toBe(template.spec.fonts.family);
     expect(deck.pptx).toEqual({ href: '/deck/d.pptx', name: 'd.pptx' });
+    expect(deck.lang).toBe('zh-CN');
+    expect(pageModel(laid.placed, template, new Map(), { title: 'T', pptxName: 'd.en.pptx', lang: 'en-US' }).deck.lang).toBe('en-US');
   });
 
   it("changes a slide's key when, and only when, what it shows changes", () => {

@@ -173,6 +173,7 @@ function showDeck(deck, changed) {
   }
   shown = deck;
   rescale();
+  document.documentElement.lang = deck.lang;
   const title = $('deck-title');
   title.textContent = deck.title;
   document.title = `${deck.title} · briefing`;
