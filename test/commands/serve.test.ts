@@ -95,3 +95,32 @@ describe('serve', () => {
     expect(last().deck!.slides).toHaveLength(17);
   });
 });
+
+describe('serve of a file that does not build yet', () => {
+  it('runs, sends no deck and the problems, then the deck once the file is fixed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-serve-bad-'));
+    const file = join(dir, 'deck.yaml');
+    await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: [\n'));
+    const stop = new AbortController();
+    let url = '';
+    let ready = false;
+    const running = serve({ file, port: 0, pageDir: join(ROOT, 'src', 'serve', 'page'), template: 'default', templatesDir: TEMPLATES_DIR, outDir: join(dir, 'out'), dataDir: dir, signal: stop.signal, report: () => undefined, onListening: (u) => (url = u), onReady: () => (ready = true) });
+    const stream = await (async () => {
+      await until(() => ready, 'the watcher', 60_000);
+      return listen(url);
+    })();
+    try {
+      await until(() => stream.states.length > 0, 'the first state');
+      expect(stream.states[0]!.deck).toBeNull();
+      expect(stream.states[0]!.problems[0]!.text).toMatch(/deck\.yaml:\d+:\d+: /);
+      await writeFile(file, referenceText());
+      await until(() => stream.states.some((s) => s.deck !== null), 'the deck');
+      expect(stream.states.at(-1)!.problems).toEqual([]);
+      expect(stream.states.at(-1)!.deck!.slides).toHaveLength(17);
+    } finally {
+      stream.close();
+      stop.abort();
+      await running;
+    }
+  });
+});
