@@ -5,11 +5,11 @@ import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { otherInputs } from '../check.js';
 import { UserError, formatDiagnostic, type Diagnostic } from '../errors.js';
-import { changedSlides, type SlideChange } from '../model/compare.js';
+import { changedSlides } from '../model/compare.js';
 import type { Deck } from '../model/deck.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
-import { buildOne, type Built, type BuiltDeck } from './build-one.js';
+import { buildOne, type BuiltDeck } from './build-one.js';
 import { cacheDirOf, type BuildOptions } from './build.js';
 import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
@@ -25,8 +25,6 @@ export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> 
   onReady?: () => void;
   /** Each deck laid out and its charts drawn, before it is written (serve shows it at once). */
   onLaidOut?: (e: { file: string; laid: BuiltDeck; template: LoadedTemplate }) => void;
-  /** Each good build, with what it laid out and drew, once written. */
-  onBuilt?: (e: { file: string; built: Built & BuiltDeck; changes: SlideChange[]; template: LoadedTemplate }) => void;
   /** Each bad edit: `file` is the data file, or the template folder when the template is bad. */
   onFailed?: (e: { file: string; diagnostics: Diagnostic[] }) => void;
 }
@@ -52,7 +50,6 @@ export async function watch(o: WatchOptions): Promise<void> {
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
-      o.onBuilt?.({ file: shown(file), built, changes, template });
       const ms = Math.round(performance.now() - started);
       if (firstBuild) {
         // The first build: the deck and its size; every later one: what changed.
