@@ -2,7 +2,7 @@
 // builds it (and written to out/ as ever); every good build is also drawn
 // on a local page from the same placed layout, every bad edit shown on it.
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { UserError, formatDiagnostic, userError, type Diagnostic } from '../errors.js';
 import { pageModel, type PageDeck } from '../serve/page-model.js';
 import { startPageServer, type PageSources } from '../serve/server.js';
@@ -36,6 +36,11 @@ export interface LiveState {
   changed: number[];
   /** The problems of the last edit; empty once it builds. */
   problems: PageProblem[];
+  /**
+   * input: the edit cannot be built, the page shows the last good deck;
+   * output: the page shows this save, but the .pptx could not be written (open in PowerPoint on Windows).
+   */
+  problemsOf: 'input' | 'output';
   /** When the state last changed (ISO time). */
   at: string;
 }
@@ -49,7 +54,9 @@ export async function serve(o: ServeOptions): Promise<void> {
   const pptxPath = resolve(outputPath(file, o.outDir, lang));
   const page = await readPageFiles(o.pageDir);
 
-  let state: LiveState = { version: 0, deck: null, changed: [], problems: [], at: new Date().toISOString() };
+  let state: LiveState = { version: 0, deck: null, changed: [], problems: [], problemsOf: 'input', at: new Date().toISOString() };
+  const outDir = resolve(o.outDir);
+  const inOutput = (f: string) => resolve(f) === outDir || resolve(f).startsWith(outDir + sep);
   // This build's pictures and the last one's: a page still showing the last build may yet ask for them.
   let pictures = new Map<string, Uint8Array>();
   let previous = new Map<string, Uint8Array>();
@@ -80,11 +87,14 @@ export async function serve(o: ServeOptions): Promise<void> {
         previous = pictures;
         pictures = made.pictures;
         fontPath = template.fontPath;
-        state = { version: state.version + 1, deck: made.deck, changed, problems: [], at: new Date().toISOString() };
+        state = { version: state.version + 1, deck: made.deck, changed, problems: [], problemsOf: 'input', at: new Date().toISOString() };
         server.publish();
       },
       onFailed: ({ diagnostics }) => {
-        state = { ...state, version: state.version + 1, changed: [], problems: diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) })), at: new Date().toISOString() };
+        // A deck that could not be written was laid out, and is on the page already: keep its marks.
+        const output = state.deck !== null && diagnostics.every((d) => inOutput(d.file));
+        const problems = diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) }));
+        state = { ...state, version: state.version + 1, changed: output ? state.changed : [], problems, problemsOf: output ? 'output' : 'input', at: new Date().toISOString() };
         server.publish();
       },
     });

@@ -1,7 +1,8 @@
 // serve's states, read from its event stream as a page reads them: the first
 // build, a one-figure edit (the slide it changed), a bad template (its problem
 // listed, the last good deck kept), the fix.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,45 @@ describe('serve', () => {
   });
 });
 
+describe('serve when the deck cannot be written', () => {
+  it('shows the save on the page and says the .pptx was not written; the next save writes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-serve-locked-'));
+    const file = join(dir, 'deck.yaml');
+    const deck = join(dir, 'out', 'deck.pptx');
+    await writeFile(file, referenceText());
+    const stop = new AbortController();
+    let url = '';
+    let ready = false;
+    const running = serve({ file, port: 0, pageDir: join(ROOT, 'src', 'serve', 'page'), template: 'default', templatesDir: TEMPLATES_DIR, outDir: join(dir, 'out'), dataDir: dir, signal: stop.signal, report: () => undefined, onListening: (u) => (url = u), onReady: () => (ready = true) });
+    await until(() => ready, 'the watcher', 60_000);
+    const stream = listen(url);
+    try {
+      await until(() => stream.states.length > 0, 'the first state');
+      // A folder where the deck goes cannot be replaced by a file: the rename fails, as it does on a deck PowerPoint holds open.
+      await rm(deck);
+      await mkdir(join(deck, 'held'), { recursive: true });
+      await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: 398\n'));
+      await until(() => stream.states.at(-1)!.problems.length > 0, 'the problem');
+      const locked = stream.states.at(-1)!;
+      expect(locked.problemsOf).toBe('output');
+      expect(locked.problems[0]!.text).toContain('deck.pptx: cannot write the deck');
+      // The page shows the save (slide 14 changed) over which the problem lies.
+      expect(locked.changed).toEqual([14]);
+      expect(stream.states.at(-2)!.changed).toEqual([14]);
+
+      await rm(deck, { recursive: true });
+      const seen = stream.states.length;
+      await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: 397\n'));
+      await until(() => stream.states.length > seen && stream.states.at(-1)!.problems.length === 0, 'the write');
+      await until(() => existsSync(deck), 'the deck');
+    } finally {
+      stream.close();
+      stop.abort();
+      await running;
+    }
+  });
+});
+
 describe('serve of a file that does not build yet', () => {
   it('runs, sends no deck and the problems, then the deck once the file is fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefing-serve-bad-'));
@@ -113,6 +153,7 @@ describe('serve of a file that does not build yet', () => {
       await until(() => stream.states.length > 0, 'the first state');
       expect(stream.states[0]!.deck).toBeNull();
       expect(stream.states[0]!.problems[0]!.text).toMatch(/deck\.yaml:\d+:\d+: /);
+    expect(stream.states[0]!.problemsOf).toBe('input');
       await writeFile(file, referenceText());
       await until(() => stream.states.some((s) => s.deck !== null), 'the deck');
       expect(stream.states.at(-1)!.problems).toEqual([]);

@@ -185,11 +185,15 @@ function showDeck(deck, changed) {
   if ($('zoom').open) zoom(Number($('zoom').dataset.number));
 }
 
-function showProblems(problems) {
+function showProblems(problems, output) {
   const box = $('problems');
   box.hidden = problems.length === 0;
-  main.classList.toggle('stale', problems.length > 0 && shown !== null);
-  $('problems-title').textContent = problems.length === 1 ? 'This edit cannot be built: 1 problem' : `This edit cannot be built: ${problems.length} problems`;
+  main.classList.toggle('stale', problems.length > 0 && shown !== null && !output);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  $('problems-title').textContent = output ? `The slides below are this save, but the .pptx could not be written: ${count}` : `This edit cannot be built: ${count}`;
+  $('problems-note').textContent = output
+    ? 'The .pptx in the output folder is still the previous deck. Close it where it is open (PowerPoint locks it), then save the data file again.'
+    : 'The slides below are the last good build. Save a fix and this goes away.';
   $('problem-list').replaceChildren(
     ...problems.map((p) => {
       const li = make('li');
@@ -219,8 +223,9 @@ function onState(state) {
   const time = new Date(state.at).toLocaleTimeString();
   if (state.deck) showDeck(state.deck, state.changed);
   else if (!main.children.length) main.append(make('p', 'empty', 'No deck yet: the data file has problems.'));
-  showProblems(state.problems);
-  if (state.problems.length) setStatus(`${time} · not rebuilt`, true);
+  const output = state.problemsOf === 'output';
+  showProblems(state.problems, output);
+  if (state.problems.length) setStatus(`${time} · ${output ? '.pptx not written' : 'not rebuilt'}`, true, output ? state.changed : []);
   else setStatus(`${time} · ${state.deck.slides.length} slides`, false, state.changed);
   document.documentElement.dataset.version = String(version);
 }
