@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { referenceData, variantText } from './variants.js';
+import { serveSaves } from './serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MEASURE = join(ROOT, 'bench', 'measure.mjs');
@@ -174,6 +175,8 @@ async function main() {
   results.push(withTarget(validate, '< 200 ms', validate.medianMs < 200));
   const watched = await watchRebuilds(Math.max(RUNS, 7));
   results.push(withTarget(watched, '< 150 ms (issue 3)', watched.medianMs < 150));
+  const served = await serveSaves(ROOT, Math.max(RUNS, 9));
+  results.push(withTarget(served, '< 250 ms (issue 14)', served.medianMs < 250));
 
   const batch = join(out, 'batch-data');
   mkdirSync(batch);

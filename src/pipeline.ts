@@ -39,6 +39,8 @@ export interface Rendered {
   /** Charts drawn in this build, and charts taken from the cache. */
   drawn: number;
   reused: number;
+  /** The chart pictures as written, by `${slide number}/${element name}` (empty for native charts). */
+  charts: Map<string, Uint8Array>;
 }
 
 /** What the chart renderers need of a template. */
@@ -50,6 +52,12 @@ export interface RenderOptions {
   renderer?: RendererName;
   /** Draws the charts instead of the named renderer loaded here (the chart thread). */
   drawer?: ChartRenderer;
+  /**
+   * Called with every chart picture, before the deck is written (serve shows
+   * the page first). Waiting for the charts first makes the .pptx later by the
+   * time drawing and writing would have overlapped.
+   */
+  onCharts?: (charts: Map<string, Uint8Array>) => void;
 }
 
 export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Date, o: RenderOptions = {}): Promise<Rendered> {
@@ -91,8 +99,10 @@ export async function renderDeck(laid: Laid, template: LoadedTemplate, date: Dat
       return [at, picture] as const;
     }),
   );
+  if (o.onCharts) o.onCharts(new Map(await Promise.all([...charts].map(async ([at, png]) => [at, await png] as const))));
   const { slides: _, ...meta } = laid.deck;
   const bytes = await renderPptx(meta, laid.placed, template, charts, date, chartMode);
   await Promise.all(stored);
-  return { bytes, drawn, reused: jobs.length - drawn };
+  const pictures = new Map(await Promise.all([...charts].map(async ([at, png]) => [at, await png] as const)));
+  return { bytes, drawn, reused: jobs.length - drawn, charts: pictures };
 }

@@ -148,6 +148,36 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       },
     )
     .command(
+      'serve [file]',
+      'Build the deck on every save, as --watch does, and show it live on a local web page',
+      (y) =>
+        y
+          .positional('file', { type: 'string', describe: 'the data file (default: the one data file in data/)' })
+          .option('port', { alias: 'p', type: 'number', default: 4173, describe: 'port on 127.0.0.1 (0: any free port)' })
+          .option('template', { alias: 't', type: 'string', default: 'default', describe: 'template name or folder' })
+          .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder (the .pptx is written there on every save)' })
+          .option('cache', { type: 'boolean', default: true, describe: 'reuse charts drawn before' })
+          .option('charts', { choices: ['picture', 'native'] as const, default: 'picture' as const, describe: 'charts as pictures, or native PowerPoint charts (the page then shows their boxes)' })
+          .option('lang', LANG_OPTION)
+          .option('require-translation', REQUIRE_OPTION)
+          .option('strict', STRICT_OPTION)
+          .epilog(
+            examplesText([
+              ['$0 serve data/zhejiang-2023.yaml', 'open http://127.0.0.1:4173/ and edit the data file: every save shows at once'],
+              ['$0 serve data/zhejiang-2023.yaml --port 0 --lang en', 'the English deck, on any free port'],
+            ]),
+          ),
+      async (a) => {
+        if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) throw new UsageError('--port takes a whole number from 0 to 65535');
+        const { runServe } = await import('./serve.js');
+        code = await runServe(
+          { file: a.file, port: a.port, template: a.template, templatesDir, outDir: a.out, dataDir: 'data', cache: a.cache, charts: a.charts, lang: a.lang, requireTranslation: a.requireTranslation, strict: a.strict, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH },
+          root,
+          io,
+        );
+      },
+    )
+    .command(
       'init <file>',
       'Write a new data file with every section, explained, holding placeholders that validate',
       (y) =>
@@ -191,7 +221,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         io.out(briefingJsonSchemaText().trimEnd());
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, diff, preview, init, template import or schema.')
+    .demandCommand(1, 'Name a command: build, validate, diff, preview, serve, init, template import or schema.')
     .strict()
     .recommendCommands()
     .help()
@@ -202,6 +232,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         ['$0 build', 'every data file in data/ into out/<name>.pptx'],
         ['$0 build data/zhejiang-2023.yaml -t plain', 'one deck, plain template'],
         ['$0 validate data/zhejiang-2023.yaml', 'check a file without building'],
+        ['$0 serve data/zhejiang-2023.yaml', 'the deck live in a browser while you edit the data'],
         ['$0 init data/2024.yaml --xlsx', 'start a new deck, its metrics in a workbook'],
       ])}\n\nExit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.`,
     )

@@ -4,7 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkFile, type Checked } from '../check.js';
 import type { Diagnostic } from '../errors.js';
-import type { Overflow } from '../layout/placed.js';
+import type { Overflow, PlacedDeck } from '../layout/placed.js';
 import type { Deck } from '../model/deck.js';
 import type { BriefingData } from '../schema/data.js';
 import { modelAndLayout, packageDate, renderDeck, type Laid } from '../pipeline.js';
@@ -32,6 +32,8 @@ export interface BuildSettings {
   requireTranslation?: boolean;
   /** A quote that no longer holds its figure is an error, not a warning. */
   strict?: boolean;
+  /** Called once the deck is laid out and its charts drawn, before it is written. */
+  onLaidOut?: (e: BuiltDeck) => void;
 }
 
 export interface Built {
@@ -55,14 +57,22 @@ export const deckStem = (file: string, lang: Lang = 'zh') => `${basename(file, e
 export const outputPath = (file: string, outDir: string, lang: Lang = 'zh') => join(outDir, `${deckStem(file, lang)}.pptx`);
 
 /** Throws UserError for bad input; the previous deck is then untouched. */
-export async function buildOne(file: string, s: BuildSettings): Promise<Built & { deck: Deck }> {
+/** What a build also hands to a caller in the same thread (serve's page): the model, the placed layout, the chart pictures. */
+export interface BuiltDeck {
+  deck: Deck;
+  placed: PlacedDeck;
+  pictures: Map<string, Uint8Array>;
+}
+
+export async function buildOne(file: string, s: BuildSettings): Promise<Built & BuiltDeck> {
   const started = performance.now();
   const lang = s.lang ?? 'zh';
   const checked = await checkFile(file, { lang, requireTranslation: s.requireTranslation, strict: s.strict });
   const data = checked.data;
   const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation), ...(s.template.warnings ?? [])];
   const laid = layOut(checked, s.template, lang, file);
-  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer });
+  const onCharts = s.onLaidOut ? (pictures: Map<string, Uint8Array>) => s.onLaidOut!({ deck: laid.deck, placed: laid.placed, pictures }) : undefined;
+  const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer, onCharts });
   const out = outputPath(file, s.outDir, lang);
   const status = await writeIfChanged(out, rendered.bytes);
   return {
@@ -78,6 +88,8 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
     overflows: laid.overflows,
     continued: laid.continued,
     deck: laid.deck,
+    placed: laid.placed,
+    pictures: rendered.charts,
   };
 }
 

@@ -37,7 +37,7 @@ export default async function buildInWorker(task: WorkerTask): Promise<WorkerRes
     cache = caches.get(task.cacheDir);
   }
   try {
-    const { deck: _, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer, lang: task.lang, requireTranslation: task.requireTranslation, strict: task.strict });
+    const { deck: _, placed: _p, pictures: _c, ...built } = await buildOne(task.file, { template: await templates.get(key)!, outDir: task.outDir, cache, sourceDateEpoch: task.sourceDateEpoch, charts: task.charts, renderer: task.renderer, lang: task.lang, requireTranslation: task.requireTranslation, strict: task.strict });
     return { ok: true, built };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, file: task.file, diagnostics: e.diagnostics };

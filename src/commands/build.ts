@@ -87,7 +87,7 @@ export async function build(o: BuildOptions): Promise<BuildReport> {
     rememberAdvances(template.fontHash, widths);
     for (const file of files) {
       try {
-        const { deck: _, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
+        const { deck: _, placed: _p, pictures: _c, ...built } = await buildOne(file, { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
         record({ ok: true, built });
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

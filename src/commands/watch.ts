@@ -4,12 +4,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { otherInputs } from '../check.js';
-import { UserError, formatDiagnostic } from '../errors.js';
+import { UserError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import { changedSlides } from '../model/compare.js';
 import type { Deck } from '../model/deck.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load.js';
 import { diskCache, memoryCache } from '../write/chart-cache.js';
-import { buildOne } from './build-one.js';
+import { buildOne, type BuiltDeck } from './build-one.js';
 import { cacheDirOf, type BuildOptions } from './build.js';
 import { chartStyle } from '../pipeline.js';
 import { startChartThread } from '../render/chart-thread.js';
@@ -23,6 +23,10 @@ export interface WatchOptions extends Omit<BuildOptions, 'jobs' | 'onProgress'> 
   debounceMs?: number;
   /** Called when the watcher is ready (tests wait for it). */
   onReady?: () => void;
+  /** Each deck laid out and its charts drawn, before it is written (serve shows it at once). */
+  onLaidOut?: (e: { file: string; laid: BuiltDeck; template: LoadedTemplate }) => void;
+  /** Each bad edit: `file` is the data file, or the template folder when the template is bad. */
+  onFailed?: (e: { file: string; diagnostics: Diagnostic[] }) => void;
 }
 
 export async function watch(o: WatchOptions): Promise<void> {
@@ -42,7 +46,7 @@ export async function watch(o: WatchOptions): Promise<void> {
   const rebuild = async (file: string) => {
     const started = performance.now();
     try {
-      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict });
+      const built = await buildOne(shown(file), { template, outDir: o.outDir, cache, sourceDateEpoch: o.sourceDateEpoch, charts: o.charts, renderer: o.renderer, drawer, lang: o.lang, requireTranslation: o.requireTranslation, strict: o.strict, onLaidOut: o.onLaidOut && ((laid) => o.onLaidOut!({ file: shown(file), laid, template })) });
       const changes = changedSlides(decks.get(file), built.deck);
       const firstBuild = !decks.has(file);
       decks.set(file, built.deck);
@@ -60,6 +64,7 @@ export async function watch(o: WatchOptions): Promise<void> {
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+      o.onFailed?.({ file: shown(file), diagnostics: e.diagnostics });
       o.report(`${time()} ${shown(file)}: not rebuilt; ${decks.has(file) ? 'the last good deck is unchanged' : 'no deck yet'}`, true);
     }
   };
@@ -105,6 +110,7 @@ export async function watch(o: WatchOptions): Promise<void> {
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         for (const d of e.diagnostics) o.report(formatDiagnostic(d), true);
+        o.onFailed?.({ file: templateDir, diagnostics: e.diagnostics });
         o.report(`${time()} template: not rebuilt; the last good decks are unchanged`, true);
         return;
       }

@@ -10,6 +10,7 @@ import type { Deck } from '../model/deck.js';
 import type { LoadedTemplate } from '../template/load.js';
 import { xmlSafe } from '../util/sanitize.js';
 import { finishPackage } from './finish.js';
+import { logoBox } from './logo-box.js';
 import { addNativeChart } from './native-chart.js';
 import { BULLET_INDENT, LINE_BREAK } from '../layout/fit.js';
 
@@ -49,13 +50,10 @@ export async function renderPptx(
 
   // The logo lives in the slide layouts, so the package holds it once per layout.
   const logo = template.logo;
-  const logoAt = (x: number, y: number) =>
-    logo ? [{ image: { x, y, w: logo.widthIn, h: logo.heightIn, data: dataUri(logo.bytes), altText: `${t.name} logo` } }] : [];
-  const W = deck.widthIn;
-  const H = deck.heightIn;
-  const logoW = logo?.widthIn ?? 0;
-  pptx.defineSlideMaster({ title: MASTER.content, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, 0.42) });
-  pptx.defineSlideMaster({ title: MASTER.cover, background: { color: t.colors.background }, objects: logoAt(W - 0.6 - logoW, H * 0.6 + 0.45) });
+  const logoIn = (layout: PlacedSlide['layout']) =>
+    logo ? [{ image: { ...logoBox(layout, deck.widthIn, deck.heightIn, logo), data: dataUri(logo.bytes), altText: `${t.name} logo` } }] : [];
+  pptx.defineSlideMaster({ title: MASTER.content, background: { color: t.colors.background }, objects: logoIn('content') });
+  pptx.defineSlideMaster({ title: MASTER.cover, background: { color: t.colors.background }, objects: logoIn('cover') });
 
   // pptxgenjs names a slide's pictures ppt/media/image-<slide>-<n>.png in the order they are added.
   const media = new Map<string, Promise<Uint8Array>>();

@@ -139,7 +139,7 @@ describe.concurrent('usage errors', () => {
   it('no command exits 2 and asks for one', async ({ expect }) => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/build, validate, diff, preview, init, template import or schema/);
+    expect(r.stderr).toMatch(/build, validate, diff, preview, serve, init, template import or schema/);
   });
 
   it('an unknown option exits 2', async ({ expect }) => {
