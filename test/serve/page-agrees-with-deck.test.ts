@@ -43,7 +43,9 @@ const CONTROL_SLIDE = 2;
 
 /** The shapes of a slide (and the pictures of its layout: the logo), in px at 96 dpi, in document order. */
 function shapesOf(xml: string, layout = false): Box[] {
-  return [...xml.matchAll(/<p:(sp|pic)>([\s\S]*?)<\/p:\1>/g)].map((m) => {
+  const shapes = [...xml.matchAll(/<p:(sp|pic)>([\s\S]*?)<\/p:\1>/g)];
+  // A layout's placeholders (its title) are patterns for slides, not drawn on them.
+  return shapes.filter((m) => !(layout && m[2]!.includes('<p:ph'))).map((m) => {
     // The one picture of a slide layout is the template's logo.
     const name = layout && m[1] === 'pic' ? 'logo' : attributes(/<p:cNvPr\s([^>]*?)\/?>/.exec(m[2]!)![1]!).name!;
     const off = attributes(/<a:off\s([^>]*?)\/>/.exec(m[2]!)![1]!);
