@@ -4,9 +4,10 @@
 //   is wide enough; else a grid of wide cards (figures left, chart right); a
 //   single comparison is one wide card.
 // - Key figures alone: a grid of up to four rows, cards at most 4.2 in wide.
-// - Both: the comparisons above, the figures in one or two rows below; when
-//   the comparisons' charts leave no room, the figures continue on a page of
-//   their own.
+// - Both: the comparisons above, the figures in one or two rows below; else
+//   (one or two comparisons without charts) the comparisons in a column at
+//   the left and the figures in a grid beside them; else the figures continue
+//   on a page of their own.
 import type { ComparisonFigure, Figure } from '../../model/deck.js';
 import type { Composer } from '../composer.js';
 import { box, TEXT_FLOOR } from '../fit.js';
@@ -52,6 +53,22 @@ export const planHeadline: Planner = (s, env, fits) => {
       fits,
     );
     if (page) return n === figures.length ? [page] : [page, ...figurePages(figures.slice(n), 1, (fs, i) => slide([], fs, i), fits)];
+  }
+  // One or two comparisons without charts in a column at the left, the figures in a grid beside them
+  // (a content area too low for both stacked: 4:3, or an organisation's layout).
+  if (comparisons.length <= 2 && comparisons.every((item) => !item.chart)) {
+    // The column as wide as the cards like, else narrower: the figures then get another column of cards.
+    const widths = [...new Set([Math.min(4.2, area.w * 0.36), Math.max(2.6, area.w * 0.28), 2.4])];
+    const draws = widths.flatMap((colW) => {
+      const left = box(area.x, area.y, colW, area.h);
+      const right = box(area.x + colW + GAP, area.y, area.w - colW - GAP, area.h);
+      return comparisonDraws(comparisons, left).map((draw): Draw => (c, page) => {
+        draw(c, page);
+        figureGrid(c, figures, right, 4);
+      });
+    });
+    const page = firstFitting(slide(comparisons, figures, 0), draws, fits);
+    if (page) return [page];
   }
   const first = alone();
   return [...first, ...figurePages(figures, first.length, (fs, i) => slide([], fs, i), fits)];
