@@ -130,7 +130,7 @@ const zh: Words = {
   keyPoints: '要点：',
   original: '原文：',
   headlineTitle: (now, then) => `总体成效：${now}年与${then}年对比`,
-  timelineTitle: (first, last) => `改革历程（${first}—${last}年）`,
+  timelineTitle: (first, last) => (first === last ? `改革历程（${first}年）` : `改革历程（${first}—${last}年）`),
   timelineTitleUndated: '改革历程',
   agendaSourcesDetail: (publisher, date, readings) => `${publisher}，${date}${{ none: '', corrupted: '；数据解读说明', inferred: '；数据推断说明', both: '；数据解读与推断说明' }[readings]}`,
   address: (url) => `网址：${url}`,
@@ -207,7 +207,7 @@ const en: Words = {
   keyPoints: 'Key points:',
   original: 'Source (Chinese): ',
   headlineTitle: (now, then) => `Overall Results: ${now} Compared with ${then}`,
-  timelineTitle: (first, last) => `Milestones of the Reform (${first}–${last})`,
+  timelineTitle: (first, last) => (first === last ? `Milestones of the Reform (${first})` : `Milestones of the Reform (${first}–${last})`),
   timelineTitleUndated: 'Milestones of the Reform',
   agendaSourcesDetail: (publisher, date, readings) =>
     `${publisher}, ${date}${{ none: '', corrupted: '; how damaged figures were read', inferred: '; how figures were inferred', both: '; how figures were read or inferred' }[readings]}`,

@@ -123,6 +123,13 @@ describe('buildDeck: the slides', () => {
     expect(s.title).toBe('改革历程（2014—2021年）');
   });
 
+  it('a timeline of one year names that year once, not a range from it to itself', () => {
+    const one = structuredClone(data);
+    one.milestones = one.milestones.filter((m) => m.year === one.milestones[0]!.year);
+    const s = buildDeck(one, template.spec).slides.find((x) => x.kind === 'timeline')!;
+    expect(s.title).toBe(`改革历程（${one.milestones[0]!.year}年）`);
+  });
+
   it('the sources slide lists every reading of a corrupted figure, once per original string', () => {
     const s = deck.slides.find((x) => x.kind === 'sources')!;
     const items = blocks(s, 'list')[0]!.items;
