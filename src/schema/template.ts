@@ -46,6 +46,7 @@ export const Template = z.strictObject({
     cover_title: hex.optional().describe("titles on an organisation's title layout"),
     cover_text: hex.optional().describe("subtitles and captions on an organisation's title layout"),
     cover_footer: hex.optional().describe("the footer on an organisation's title layout"),
+    footer: hex.optional().describe("the footer on an organisation's other layouts (its master's footer colour)"),
   }),
   fonts: z.strictObject({
     east_asian: fontName.describe('face PowerPoint uses for Chinese, e.g. Microsoft YaHei'),

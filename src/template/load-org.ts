@@ -13,7 +13,7 @@ import type { Diagnostic } from '../errors.js';
 import { Areas, Template } from '../schema/template.js';
 import { readOrgFile, EMU_PER_IN, type OrgFile } from './org-file.js';
 import { areasOf, chooseLayouts, type LayoutKind } from './org-layouts.js';
-import { masterBackground, paletteOf, themeOf } from './org-theme.js';
+import { fillUnder, masterBackground, paletteOf, readableOn, themeOf } from './org-theme.js';
 import { footerOffPictures } from './org-pictures.js';
 import { strFromU8 } from 'fflate';
 
@@ -92,6 +92,11 @@ export async function loadOrgTemplate(file: string, shown: string, templatesDir:
     cover_title: scheme(cover) ?? palette.text,
     cover_text: scheme(cover, 'bodyColor') ?? scheme(cover) ?? palette.text,
     cover_footer: scheme(cover, 'footerColor') ?? palette.muted,
+    // The footer line may lie on a band of the master's (Midnightblue's navy) or on the bare slide.
+    footer: readableOn(
+      footerGrounds(strFromU8(org.parts[chosen.content.master.part]!), found.footer, palette.background),
+      [scheme(chosen.content.master, 'footerColor'), palette.muted, palette.text, 'FFFFFF', '000000'].filter((c): c is string => c !== undefined),
+    ),
   };
   const spec = Template.parse({
     name: y?.name ?? basename(file, extname(file)),
@@ -109,3 +114,8 @@ export async function loadOrgTemplate(file: string, shown: string, templatesDir:
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 export const fontHashOf = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
+/** The colours under the footer line, sampled along it: the master's shapes, else the slide's background. */
+function footerGrounds(masterXml: string, f: { x: number; y: number; w: number; h: number }, background: string): string[] {
+  return [0.05, 0.25, 0.5, 0.75, 0.95].map((t) => fillUnder(masterXml, f.x + f.w * t, f.y + f.h / 2) ?? background);
+}

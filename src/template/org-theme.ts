@@ -76,6 +76,29 @@ export function masterBackground(xml: string, cx: number, cy: number): string | 
   return undefined;
 }
 
+/**
+ * The solid colour a master draws under the point (x, y) in inches: its topmost
+ * plain shape there (a band, a panel), else undefined (the slide's background).
+ */
+export function fillUnder(xml: string, x: number, y: number): string | undefined {
+  let under: string | undefined;
+  for (const sp of xml.split('<p:sp>').slice(1)) {
+    const xf = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp);
+    if (!xf || /<p:ph\b/.test(sp)) continue;
+    const [sx, sy, sw, sh] = xf.slice(1, 5).map((v) => Number(v) / 914400) as [number, number, number, number];
+    if (x < sx || x > sx + sw || y < sy || y > sy + sh) continue;
+    const fill = /<\/a:(?:prstGeom|custGeom)>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(sp.split('</p:spPr>')[0]!)?.[1];
+    if (fill) under = fill.toUpperCase();
+  }
+  return under;
+}
+
+/** The first of `colors` that reads on every colour of `under` (contrast 3:1 or more, as for secondary text), else the one that reads best on the worst. */
+export function readableOn(under: string[], colors: string[]): string {
+  const worst = (c: string) => Math.min(...under.map((u) => contrast(c, u)));
+  return colors.find((c) => worst(c) >= 3) ?? [...colors].sort((a, b) => worst(b) - worst(a))[0]!;
+}
+
 /** Our palette from the theme's colours, through the master's colour map; on a dark master the light colours carry the text. */
 export function paletteOf(colors: Record<Slot, string>, clrMap: Record<string, string>, drawn?: string): Template['colors'] {
   const mapped = (name: 'bg1' | 'tx1' | 'bg2' | 'tx2', fallback: Slot) => colors[(clrMap[name] as Slot) ?? fallback] ?? colors[fallback];

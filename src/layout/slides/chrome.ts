@@ -26,7 +26,8 @@ function orgChrome(c: Composer, s: Slide): void {
   const a = c.f.areas!;
   const title = s.title + (s.subtitle ? `${c.words.titleJoin}${s.subtitle}` : '');
   c.text('title', box(a.title.x, a.title.y, a.title.w, a.title.h), title, { max: 28, min: 18, bold: true, balance: true, color: c.f.colors.title ?? c.f.colors.primary, valign: 'middle' });
-  footer(c, s, c.f.colors.muted);
+  // In the master's footer colour: the footer line may lie on a band of the master's (Midnightblue's navy).
+  footer(c, s, c.f.colors.footer ?? c.f.colors.muted);
 }
 
 /** Footer from `x0` (the edge of a coloured panel, on dividers) to the right margin. */

@@ -89,7 +89,7 @@ function orgDivider(c: Composer, s: Slide, count: number): void {
   // The part's label sits just above the title: a band reaching into it stops short.
   const band = chosen && partH && chosen.y < t.y && chosen.y + chosen.h > t.y - partH - 0.1 ? { ...chosen, h: t.y - partH - 0.1 - chosen.y } : chosen;
   if (s.subtitle && t.y - 0.6 >= 0.05) c.text('part', box(t.x, t.y - 0.55, t.w, 0.5), s.subtitle, { max: 20, min: 14, color: colors.muted, valign: 'bottom' });
-  if (!band || band.h < 0.5) return footer(c, s, colors.muted);
+  if (!band || band.h < 0.5) return footer(c, s, colors.footer ?? colors.muted);
   const items = s.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
   const area = box(band.x, band.y, band.w, band.h);
   if (count === 1) c.text('sections', area, items, { max: 22, min: 14, color: colors.text, paraSpace: 0.5, valign: 'middle' });
@@ -99,7 +99,7 @@ function orgDivider(c: Composer, s: Slide, count: number): void {
       c.text(i === 0 ? 'sections' : 'sections-2', col, i === 0 ? items.slice(0, half) : items.slice(half), { group: 'sections', max: 20, min: TEXT_FLOOR, color: colors.text, paraSpace: 0.4, valign: 'middle' }),
     );
   }
-  footer(c, s, colors.muted);
+  footer(c, s, colors.footer ?? colors.muted);
 }
 
 function dividerSlide(c: Composer, s: Slide, count: number): void {
