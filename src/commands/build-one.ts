@@ -62,6 +62,8 @@ export interface BuiltDeck {
   deck: Deck;
   placed: PlacedDeck;
   pictures: Map<string, Uint8Array>;
+  /** The build's warnings (a quote that no longer holds its figure, a text without English ...). */
+  warnings: Diagnostic[];
 }
 
 export async function buildOne(file: string, s: BuildSettings): Promise<Built & BuiltDeck> {
@@ -71,7 +73,7 @@ export async function buildOne(file: string, s: BuildSettings): Promise<Built & 
   const data = checked.data;
   const warnings = [...checked.warnings, ...footerWarnings(s.template, data, lang, s.requireTranslation), ...(s.template.warnings ?? [])];
   const laid = layOut(checked, s.template, lang, file);
-  const onCharts = s.onLaidOut ? (pictures: Map<string, Uint8Array>) => s.onLaidOut!({ deck: laid.deck, placed: laid.placed, pictures }) : undefined;
+  const onCharts = s.onLaidOut ? (pictures: Map<string, Uint8Array>) => s.onLaidOut!({ deck: laid.deck, placed: laid.placed, pictures, warnings }) : undefined;
   const rendered = await renderDeck(laid, s.template, packageDate(data, s.sourceDateEpoch), { cache: s.cache, charts: s.charts, renderer: s.renderer, drawer: s.drawer, onCharts });
   const out = outputPath(file, s.outDir, lang);
   const status = await writeIfChanged(out, rendered.bytes);

@@ -36,6 +36,8 @@ export interface LiveState {
   changed: number[];
   /** The problems of the last edit; empty once it builds. */
   problems: PageProblem[];
+  /** The warnings of the last good build (the deck is built, but something deserves a look). */
+  warnings: PageProblem[];
   /**
    * input: the edit cannot be built, the page shows the last good deck;
    * output: the page shows this save, but the .pptx could not be written (open in PowerPoint on Windows).
@@ -54,7 +56,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const pptxPath = resolve(outputPath(file, o.outDir, lang));
   const page = await readPageFiles(o.pageDir);
 
-  let state: LiveState = { version: 0, deck: null, changed: [], problems: [], problemsOf: 'input', at: new Date().toISOString() };
+  let state: LiveState = { version: 0, deck: null, changed: [], problems: [], warnings: [], problemsOf: 'input', at: new Date().toISOString() };
   const outDir = resolve(o.outDir);
   const inOutput = (f: string) => resolve(f) === outDir || resolve(f).startsWith(outDir + sep);
   // This build's pictures and the last one's: a page still showing the last build may yet ask for them.
@@ -87,7 +89,8 @@ export async function serve(o: ServeOptions): Promise<void> {
         previous = pictures;
         pictures = made.pictures;
         fontPath = template.fontPath;
-        state = { version: state.version + 1, deck: made.deck, changed, problems: [], problemsOf: 'input', at: new Date().toISOString() };
+        const warnings = laid.warnings.map((d) => ({ ...d, text: formatDiagnostic(d) }));
+        state = { version: state.version + 1, deck: made.deck, changed, problems: [], warnings, problemsOf: 'input', at: new Date().toISOString() };
         server.publish();
       },
       onFailed: ({ diagnostics }) => {

@@ -68,14 +68,18 @@ describe('serve', () => {
     expect(last().deck!.pptx).toEqual({ href: '/deck/deck.pptx', name: 'deck.pptx' });
     expect(last().changed).toEqual([]);
     expect(last().problems).toEqual([]);
+    expect(last().warnings).toEqual([]);
   });
 
-  it('names the slides an edit changed', async () => {
+  it('names the slides an edit changed, and sends the warning of a quote that no longer holds its figure', async () => {
     const seen = stream.states.length;
     await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: 398\n'));
     await until(() => stream.states.length > seen, 'the update');
     expect(last().changed).toEqual([14]);
     expect(last().version).toBeGreaterThan(stream.states[seen - 1]!.version);
+    // The deck is built; the page lists the warning as the command line prints it, at the figure's line.
+    expect(last().problems).toEqual([]);
+    expect(last().warnings.map((w) => w.text)).toEqual([expect.stringMatching(/deck\.yaml:\d+:\d+: warning: .*quote/)]);
   });
 
   it('lists the problem of a bad template, keeping the last good deck, and clears it once fixed', async () => {

@@ -134,6 +134,19 @@ describe.runIf(runBrowserTests)('the live page in Chromium', () => {
     expect(await page.locator('#slides').getAttribute('class')).not.toContain('stale');
   });
 
+  it('lists the warnings of a good build (a quote that no longer holds its figure) above the slides, and drops them once mended', async () => {
+    await writeFile(file, replaceOnce(referenceText(), '    value: 399\n', '    value: 398\n'));
+    await page.locator('#warnings').waitFor({ state: 'visible' });
+    const items = await page.locator('#warning-list li').allTextContents();
+    expect(items).toEqual([expect.stringMatching(/deck\.yaml:\d+:\d+: warning: .*quote/)]);
+    expect(await page.locator('#warnings-title').textContent()).toBe('1 warning');
+    // A warning is not a problem: the slides are this save's, not stale.
+    expect(await page.locator('#problems').isHidden()).toBe(true);
+    expect(await page.locator('#slides').getAttribute('class')).not.toContain('stale');
+    await writeFile(file, referenceText());
+    await page.locator('#warnings').waitFor({ state: 'hidden' });
+  });
+
   it('had no errors in the browser console', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -203,6 +203,20 @@ function showProblems(problems, output) {
   );
 }
 
+/** The last good build's warnings, as the command line prints them: the deck is built, but they deserve a look. */
+function showWarnings(warnings) {
+  const box = $('warnings');
+  box.hidden = warnings.length === 0;
+  $('warnings-title').textContent = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  $('warning-list').replaceChildren(
+    ...warnings.map((w) => {
+      const li = make('li');
+      li.append(make('code', '', w.text));
+      return li;
+    }),
+  );
+}
+
 function setStatus(text, offline = false, changed = []) {
   const status = $('status');
   status.classList.toggle('offline', offline);
@@ -225,6 +239,7 @@ function onState(state) {
   else if (!main.children.length) main.append(make('p', 'empty', 'No deck yet: the data file has problems.'));
   const output = state.problemsOf === 'output';
   showProblems(state.problems, output);
+  showWarnings(state.problems.length ? [] : state.warnings ?? []);
   if (state.problems.length) setStatus(`${time} · ${output ? '.pptx not written' : 'not rebuilt'}`, true, output ? state.changed : []);
   else setStatus(`${time} · ${state.deck.slides.length} slides`, false, state.changed);
   document.documentElement.dataset.version = String(version);
