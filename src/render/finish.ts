@@ -32,10 +32,14 @@ export function finishPackage(bytes: Uint8Array, o: FinishOptions): Uint8Array {
   const put = (name: string, s: string) => (files[name] = strToU8(s));
 
   const foreign = o.org ? useOrgMasters(files, o.org, o.kinds ?? []) : new Set<string>();
-  // [Content_Types].xml declares a slide master per slide that does not exist (#1444).
+  // [Content_Types].xml declares a slide master per slide that does not exist (#1444); an organisation's
+  // masters and layouts, put where pptxgenjs's were, are declared again: one Override per part (OPC
+  // allows no more), the last, which is the organisation's.
+  const types = text('[Content_Types].xml');
+  const lastOverride = new Map([...types.matchAll(/<Override PartName="\/([^"]+)"[^>]*\/>/g)].map((m) => [m[1]!, m.index!]));
   put(
     '[Content_Types].xml',
-    text('[Content_Types].xml').replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (part in files ? tag : '')),
+    types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string, at: number) => (part in files && lastOverride.get(part) === at ? tag : '')),
   );
 
   for (const [part, png] of o.pictures ?? []) {

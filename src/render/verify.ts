@@ -64,7 +64,10 @@ function wellFormedness(bytes: Uint8Array, xml: string): string | undefined {
 function checkContentTypes(parts: Parts, types: string | undefined, problems: string[]): void {
   if (!types) return void problems.push('[Content_Types].xml: missing');
   const defaults = new Set([...types.matchAll(/<Default\s[^>]*Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
-  const overrides = new Set([...types.matchAll(/<Override\s[^>]*PartName="\/([^"]+)"/g)].map((m) => m[1]!));
+  const named = [...types.matchAll(/<Override\s[^>]*PartName="\/([^"]+)"/g)].map((m) => m[1]!);
+  const overrides = new Set(named);
+  // OPC: one Override per part name (PowerPoint repairs a package with two).
+  for (const o of overrides) if (named.filter((n) => n === o).length > 1) problems.push(`[Content_Types].xml: /${o} has more than one content type`);
   for (const o of overrides) if (!(o in parts)) problems.push(`[Content_Types].xml: a content type for /${o}, which does not exist`);
   for (const name of Object.keys(parts)) {
     if (name === '[Content_Types].xml' || name.endsWith('/')) continue;

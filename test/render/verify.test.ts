@@ -38,6 +38,12 @@ describe('verifyPackage', () => {
     expect(verifyPackage(phantom)).toContain('[Content_Types].xml: a content type for /ppt/slideMasters/slideMaster9.xml, which does not exist');
   });
 
+  it('finds a part declared twice in [Content_Types].xml (OPC allows one Override per part)', () => {
+    const twice = edit('[Content_Types].xml', (x) => x.replace('</Types>', '<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"/></Types>'));
+    expect(verifyPackage(twice)).toContain('[Content_Types].xml: /ppt/slideMasters/slideMaster1.xml has more than one content type');
+    expect(verifyPackage(parts)).toEqual([]);
+  });
+
   it('finds a part without a content type', () => {
     expect(verifyPackage({ ...parts, 'ppt/extra.bin': new Uint8Array([1]) })).toContain('ppt/extra.bin: no content type');
   });
