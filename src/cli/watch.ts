@@ -7,18 +7,25 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
 
 export async function runWatch(o: Omit<BuildOptions, 'jobs' | 'onProgress'>, io: Io): Promise<number> {
   const { watch } = await import('../commands/watch.js');
+  return untilStopped((signal) =>
+    watch({
+      ...o,
+      signal,
+      report: (line, error) => (error ? io.err(line) : io.out(line)),
+      onReady: () => io.err('watching for changes; Ctrl-C to stop'),
+    }),
+  );
+}
+
+/** Runs `run` until Ctrl-C, SIGTERM or the end of the parent process aborts its signal; then exit code 0. Shared by watch and serve. */
+export async function untilStopped(run: (signal: AbortSignal) => Promise<void>): Promise<number> {
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const orphaned = whenOrphaned(() => stop.abort());
   try {
-    await watch({
-      ...o,
-      signal: stop.signal,
-      report: (line, error) => (error ? io.err(line) : io.out(line)),
-      onReady: () => io.err('watching for changes; Ctrl-C to stop'),
-    });
+    await run(stop.signal);
   } finally {
     orphaned.cancel();
     process.off('SIGINT', onSignal);
